@@ -1,0 +1,186 @@
+/* analyzer.c - running the pipeline over a text, sentence by sentence. */
+#include "analyzer.h"
+
+#include "core/tokenizer.h"
+
+struct _LmAnalyzer
+{
+  const LmLexicon *lexicon;
+  LmStemmer *stemmer;
+  LmTokenizer *tokenizer;
+  LmVocab *vocab;
+  LmMatcher *matcher;
+  GArray *sentence; /* LmToken */
+};
+
+typedef struct
+{
+  LmAnalyzer *an;
+  LmTokenVisitor on_token;
+  LmHitVisitor on_hit;
+  gpointer user_data;
+} Walk;
+
+LmAnalyzer *
+lm_analyzer_new (const LmLexicon *lexicon, const LmStoplist *stoplist,
+                 GError **error)
+{
+  g_autoptr(LmStemmer) stemmer = lm_stemmer_new (error);
+  if (stemmer == NULL)
+    return NULL;
+  LmAnalyzer *an = g_new0 (LmAnalyzer, 1);
+  an->lexicon = lexicon;
+  an->stemmer = g_steal_pointer (&stemmer);
+  an->tokenizer = lm_tokenizer_new ();
+  an->vocab = lm_vocab_new (an->stemmer, stoplist);
+  lm_vocab_set_annotator (an->vocab, lm_matcher_annotate_word, (gpointer) lexicon);
+  an->matcher = lm_matcher_new (lexicon);
+  an->sentence = g_array_sized_new (FALSE, FALSE, sizeof (LmToken), 256);
+  return an;
+}
+
+void
+lm_analyzer_free (LmAnalyzer *an)
+{
+  if (an == NULL)
+    return;
+  lm_matcher_free (an->matcher);
+  lm_vocab_free (an->vocab);
+  lm_tokenizer_free (an->tokenizer);
+  lm_stemmer_free (an->stemmer);
+  g_array_unref (an->sentence);
+  g_free (an);
+}
+
+LmVocab *
+lm_analyzer_get_vocab (LmAnalyzer *an)
+{
+  return an->vocab;
+}
+
+LmStemmer *
+lm_analyzer_get_stemmer (LmAnalyzer *an)
+{
+  return an->stemmer;
+}
+
+const LmLexicon *
+lm_analyzer_get_lexicon (LmAnalyzer *an)
+{
+  return an->lexicon;
+}
+
+char *
+lm_hit_form (const LmHit *hit, const LmToken *sentence)
+{
+  const LmPattern *p = hit->pattern;
+  GString *s = g_string_new (sentence[hit->positions[0]].word->folded);
+  for (guint k = 1; k < p->n_elements; k++)
+    {
+      g_string_append (s, hit->positions[k] > hit->positions[k - 1] + 1 ? " … " : " ");
+      g_string_append (s, sentence[hit->positions[k]].word->folded);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+on_match (const LmHit *hit, const LmToken *sentence, gpointer user_data)
+{
+  Walk *w = user_data;
+  w->on_hit (hit, sentence, w->an->sentence->len, w->user_data);
+}
+
+static void
+flush_sentence (Walk *w)
+{
+  GArray *s = w->an->sentence;
+  if (s->len && w->on_hit)
+    lm_matcher_match_sentence (w->an->matcher, (const LmToken *) (void *) s->data,
+                               s->len, on_match, w);
+  g_array_set_size (s, 0);
+}
+
+static gboolean
+on_raw_token (const LmRawToken *raw, gpointer user_data)
+{
+  Walk *w = user_data;
+  GArray *s = w->an->sentence;
+  if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE)
+    flush_sentence (w);
+  LmToken tok = {
+    .start = raw->start,
+    .end = raw->end,
+    .line = raw->line,
+    .col = raw->col,
+    .flags = (guint16) raw->flags,
+    .voice = LM_VOICE_ALL,
+    .word = lm_vocab_intern (w->an->vocab, raw->folded, raw->folded_len),
+  };
+  g_array_append_val (s, tok);
+  if (w->on_token)
+    w->on_token (&tok, w->user_data);
+  return TRUE;
+}
+
+void
+lm_analyzer_walk (LmAnalyzer *an, LmText *text, LmTokenVisitor on_token,
+                  LmHitVisitor on_hit, gpointer user_data)
+{
+  Walk w = { an, on_token, on_hit, user_data };
+  gsize len;
+  const char *data = lm_text_get_data (text, &len);
+  g_array_set_size (an->sentence, 0);
+  lm_tokenizer_run (an->tokenizer, data, len, on_raw_token, &w);
+  flush_sentence (&w);
+}
+
+typedef struct
+{
+  LmDocStats *stats;
+  LmAnalyzeFlags flags;
+} Count;
+
+static void
+count_token (const LmToken *tok, gpointer user_data)
+{
+  Count *c = user_data;
+  if (tok->voice == LM_VOICE_BOILERPLATE)
+    return;
+  c->stats->words[LM_VOICE_ALL]++;
+  if (tok->voice != LM_VOICE_ALL)
+    c->stats->words[tok->voice]++;
+}
+
+static void
+count_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
+{
+  Count *c = user_data;
+  const LmToken *first = &sentence[hit->first];
+  LmVoice voice = first->voice;
+  if (voice == LM_VOICE_BOILERPLATE)
+    return;
+  g_autofree char *form = NULL;
+  gboolean want_form = (c->flags & (LM_ANALYZE_FORMS | LM_ANALYZE_EVIDENCE)) != 0;
+  if (want_form)
+    form = lm_hit_form (hit, sentence);
+  LmEvidence ev = {
+    .category = hit->category,
+    .voice = (guint8) voice,
+    .start = first->start,
+    .end = sentence[hit->last].end,
+    .line = first->line,
+    .col = first->col,
+  };
+  lm_doc_stats_add_hit (c->stats, voice, hit->category, form,
+                        (c->flags & LM_ANALYZE_FORMS) != 0,
+                        (c->flags & LM_ANALYZE_EVIDENCE) ? &ev : NULL);
+}
+
+LmDocStats *
+lm_analyzer_analyze (LmAnalyzer *an, LmText *text, LmAnalyzeFlags flags)
+{
+  Count c = { lm_doc_stats_new (lm_lexicon_get_n_categories (an->lexicon)), flags };
+  c.stats->replacements = lm_text_get_replacements (text);
+  lm_analyzer_walk (an, text, count_token, count_hit, &c);
+  return c.stats;
+}

@@ -1,0 +1,74 @@
+/* analyzer.h - LmAnalyzer: the whole pipeline for one thread.
+ *
+ * text -> tokenizer -> vocab (fold, stem, stop flag, atoms) -> sentences ->
+ * matcher -> LmDocStats.  An analyzer owns one tokenizer, one stemmer, one
+ * vocabulary and one matcher, and reuses them across texts so that each
+ * distinct word is stemmed once per thread.
+ *
+ * Sentences are buffered token by token and matched when the next sentence
+ * starts; a sentence longer than LM_ANALYZER_MAX_SENTENCE tokens is matched
+ * in pieces of that size (phrases cannot span the cut): memory stays bounded
+ * on text without punctuation.
+ *
+ * Ownership: the lexicon and stop list are borrowed and must outlive the
+ * analyzer.  Thread safety: one analyzer per thread; the lexicon and stop
+ * list may be shared.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "core/stoplist.h"
+#include "core/text.h"
+#include "core/token.h"
+#include "docstats.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/matcher.h"
+
+G_BEGIN_DECLS
+
+#define LM_ANALYZER_MAX_SENTENCE 2048
+
+typedef enum
+{
+  LM_ANALYZE_COUNTS = 0,           /* counts only */
+  LM_ANALYZE_FORMS = 1 << 0,       /* surface forms behind each category */
+  LM_ANALYZE_EVIDENCE = 1 << 1,    /* bounded evidence lines */
+} LmAnalyzeFlags;
+
+typedef struct _LmAnalyzer LmAnalyzer;
+
+/* Called for each token, after stemming, in text order. */
+typedef void (*LmTokenVisitor) (const LmToken *token, gpointer user_data);
+/* Called for each hit with the sentence it lies in. */
+typedef void (*LmHitVisitor) (const LmHit *hit, const LmToken *sentence,
+                              guint n_tokens, gpointer user_data);
+
+/* Returns: (transfer full) (nullable): an analyzer, or %NULL with
+ * LM_ERROR_STEMMER. */
+LmAnalyzer *lm_analyzer_new (const LmLexicon *lexicon,
+                             const LmStoplist *stoplist, GError **error);
+void lm_analyzer_free (LmAnalyzer *analyzer);
+
+/* Returns: (transfer full): the counts for @text. */
+LmDocStats *lm_analyzer_analyze (LmAnalyzer *analyzer, LmText *text,
+                                 LmAnalyzeFlags flags);
+
+/* Runs the pipeline over @text calling @on_token for every token and
+ * @on_hit (nullable) for every hit, without counting. */
+void lm_analyzer_walk (LmAnalyzer *analyzer, LmText *text,
+                       LmTokenVisitor on_token, LmHitVisitor on_hit,
+                       gpointer user_data);
+
+/* (transfer none) */
+LmVocab *lm_analyzer_get_vocab (LmAnalyzer *analyzer);
+LmStemmer *lm_analyzer_get_stemmer (LmAnalyzer *analyzer);
+const LmLexicon *lm_analyzer_get_lexicon (LmAnalyzer *analyzer);
+
+/* The display form of a hit: its matched words' folded forms joined by
+ * spaces, with "…" where a gap skipped words. (transfer full) */
+char *lm_hit_form (const LmHit *hit, const LmToken *sentence);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmAnalyzer, lm_analyzer_free)
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+/* corpus.c - reading the corpus manifest. */
+#include "corpus.h"
+
+#include <string.h>
+
+#include "core/keyfile.h"
+#include "core/lm-error.h"
+
+struct _LmCorpus
+{
+  char *name;
+  GPtrArray *entries; /* LmCorpusEntry* */
+};
+
+static void
+entry_free (gpointer p)
+{
+  LmCorpusEntry *e = p;
+  g_free (e->id);
+  g_free (e->file);
+  g_free (e->path);
+  g_free (e->critic);
+  g_free (e->outlet);
+  g_free (e->title);
+  g_free (e);
+}
+
+void
+lm_corpus_free (LmCorpus *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->name);
+  g_ptr_array_unref (c->entries);
+  g_free (c);
+}
+
+static const char *const allowed_keys[] = { "file", "critic", "outlet", "title", NULL };
+
+static gboolean
+valid_id (const char *id)
+{
+  if (*id == '\0')
+    return FALSE;
+  for (const char *c = id; *c; c++)
+    if (!(g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static LmCorpus *
+corpus_from_key_file (const LmKeyFile *lkf, const char *base_dir, GError **error)
+{
+  const char *name = lm_key_file_get_name (lkf);
+  GKeyFile *kf = lm_key_file_get_key_file (lkf);
+  g_autoptr(LmCorpus) c = g_new0 (LmCorpus, 1);
+  c->name = g_strdup (name);
+  c->entries = g_ptr_array_new_with_free_func (entry_free);
+
+  const GPtrArray *groups = lm_key_file_get_groups (lkf);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const char *group = groups->pdata[g];
+      guint line = lm_key_file_get_line (lkf, group, NULL);
+      if (!g_str_has_prefix (group, "text ") || !valid_id (group + 5))
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
+                       "%s:%u: group [%s] must be [text ID], ID in lower-case "
+                       "letters, digits and hyphens", name, line, group);
+          return NULL;
+        }
+      const GPtrArray *keys = lm_key_file_get_keys (lkf, group);
+      for (guint k = 0; k < keys->len; k++)
+        if (!g_strv_contains (allowed_keys, keys->pdata[k]))
+          {
+            g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
+                         "%s:%u: unknown key \"%s\" (allowed: file, critic, outlet, title)",
+                         name, lm_key_file_get_line (lkf, group, keys->pdata[k]),
+                         (const char *) keys->pdata[k]);
+            return NULL;
+          }
+      g_autofree char *file = g_key_file_get_string (kf, group, "file", NULL);
+      if (file == NULL || *g_strstrip (file) == '\0')
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
+                       "%s:%u: [%s] needs file=", name, line, group);
+          return NULL;
+        }
+      LmCorpusEntry *e = g_new0 (LmCorpusEntry, 1);
+      e->id = g_strdup (group + 5);
+      e->line = line;
+      e->path = g_path_is_absolute (file) ? g_strdup (file)
+                                          : g_build_filename (base_dir, file, NULL);
+      e->file = g_steal_pointer (&file);
+      e->critic = g_key_file_get_string (kf, group, "critic", NULL);
+      e->outlet = g_key_file_get_string (kf, group, "outlet", NULL);
+      e->title = g_key_file_get_string (kf, group, "title", NULL);
+      if (e->critic == NULL || *e->critic == '\0')
+        {
+          g_free (e->critic);
+          e->critic = g_strdup ("unsigned");
+        }
+      if (e->outlet == NULL)
+        e->outlet = g_strdup ("");
+      if (e->title == NULL)
+        e->title = g_strdup ("");
+      g_ptr_array_add (c->entries, e);
+    }
+  if (c->entries->len == 0)
+    {
+      g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX, "%s: no [text ID] groups", name);
+      return NULL;
+    }
+  return g_steal_pointer (&c);
+}
+
+LmCorpus *
+lm_corpus_new_from_data (const char *name, const char *base_dir,
+                         const char *data, gssize len, GError **error)
+{
+  g_autoptr(LmKeyFile) lkf = lm_key_file_new_from_data (name, data, len, error);
+  return lkf ? corpus_from_key_file (lkf, base_dir, error) : NULL;
+}
+
+LmCorpus *
+lm_corpus_load (const char *path, GError **error)
+{
+  g_autoptr(LmKeyFile) lkf = lm_key_file_load (path, error);
+  if (lkf == NULL)
+    return NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  return corpus_from_key_file (lkf, dir, error);
+}
+
+guint
+lm_corpus_get_n_entries (const LmCorpus *c)
+{
+  return c->entries->len;
+}
+
+const LmCorpusEntry *
+lm_corpus_get_entry (const LmCorpus *c, guint i)
+{
+  return c->entries->pdata[i];
+}
+
+const char *
+lm_corpus_get_name (const LmCorpus *c)
+{
+  return c->name;
+}
+
+char *
+lm_corpus_entry_display_name (const LmCorpusEntry *e)
+{
+  if (g_str_equal (e->critic, "unsigned"))
+    return g_strdup_printf ("unsigned (%s)", e->id);
+  return g_strdup (e->critic);
+}

@@ -1,0 +1,46 @@
+/* corpus.h - LmCorpus: the manifest of a folder of essays (texts/corpus.ini).
+ *
+ * Format (GKeyFile): one group "[text ID]" an essay, ID of lower-case ASCII
+ * letters, digits and hyphens; keys file= (relative to the manifest),
+ * critic= (the name the text gives, or "unsigned"), outlet= and title= (as
+ * the text shows them, possibly empty).  Errors name "path:line".
+ *
+ * Ownership: entries belong to the corpus (transfer none).
+ * Thread safety: immutable after loading.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *id;
+  char *file;   /* as written in the manifest */
+  char *path;   /* resolved against the manifest's folder */
+  char *critic; /* "unsigned" when the text names none */
+  char *outlet; /* "" when the text shows none */
+  char *title;  /* "" when the text shows none */
+  guint line;
+} LmCorpusEntry;
+
+typedef struct _LmCorpus LmCorpus;
+
+/* Returns: (transfer full) (nullable): the corpus, or %NULL with @error. */
+LmCorpus *lm_corpus_load (const char *path, GError **error);
+LmCorpus *lm_corpus_new_from_data (const char *name, const char *base_dir,
+                                   const char *data, gssize len, GError **error);
+void lm_corpus_free (LmCorpus *corpus);
+
+guint lm_corpus_get_n_entries (const LmCorpus *corpus);
+const LmCorpusEntry *lm_corpus_get_entry (const LmCorpus *corpus, guint i);
+const char *lm_corpus_get_name (const LmCorpus *corpus);
+
+/* The name to show for an entry in tables: the critic, or for unsigned
+ * texts "unsigned (ID)". (transfer full) */
+char *lm_corpus_entry_display_name (const LmCorpusEntry *entry);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmCorpus, lm_corpus_free)
+
+G_END_DECLS

@@ -1,0 +1,46 @@
+/* cli-common.h - what every leitmotif subcommand shares.
+ *
+ * The CLI is the only layer that prints or picks exit codes:
+ * 0 everything worked, 1 some input failed (the rest was still done),
+ * 2 usage error or nothing could be done.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "core/stoplist.h"
+#include "lexicon/lexicon.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  LM_EXIT_OK = 0,
+  LM_EXIT_INPUT_FAILED = 1,
+  LM_EXIT_USAGE = 2,
+};
+
+#define LM_DEFAULT_LEXICON "lexicons/never-let-me-go.ini"
+#define LM_DEFAULT_STOPWORDS "stopwords/english.txt"
+#define LM_DEFAULT_CORPUS "texts/corpus.ini"
+#define LM_DEFAULT_OUT "reports"
+
+typedef int (*LmCommandFunc) (int argc, char **argv);
+
+/* Parses options; prints the error and returns FALSE on a usage error. */
+gboolean lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv);
+/* Prints "leitmotif: MESSAGE" on standard error. */
+void lm_cli_error (const GError *error);
+
+/* Loads the stop list and lexicon (defaults when NULL); prints errors.
+ * @stemmer is used for the lexicon's terms. (transfer full) */
+LmStoplist *lm_cli_load_stoplist (const char *path);
+LmLexicon *lm_cli_load_lexicon (const char *path, LmStemmer *stemmer);
+
+int lm_cmd_analyze (int argc, char **argv);
+int lm_cmd_count (int argc, char **argv);
+int lm_cmd_tokens (int argc, char **argv);
+int lm_cmd_stem (int argc, char **argv);
+int lm_cmd_lexicon (int argc, char **argv);
+
+G_END_DECLS

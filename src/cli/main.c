@@ -1,0 +1,59 @@
+/* main.c - `leitmotif COMMAND ...`: dispatch to one subcommand. */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli-common.h"
+#include "lm-config.h"
+
+static const struct
+{
+  const char *name;
+  LmCommandFunc run;
+  const char *summary;
+} commands[] = {
+  { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ and write reports/" },
+  { "count", lm_cmd_count, "count lexicon categories in any files (TSV or JSON)" },
+  { "tokens", lm_cmd_tokens, "show every token of a file as the engine sees it" },
+  { "stem", lm_cmd_stem, "stem words (arguments, or lines of standard input)" },
+  { "lexicon", lm_cmd_lexicon, "check a lexicon: \"lexicon check FILE [--corpus C]\"" },
+};
+
+static void
+usage (FILE *to)
+{
+  fprintf (to, "Usage: leitmotif COMMAND [OPTION...]\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf (to, "\n\"leitmotif COMMAND --help\" describes each command.\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  /* Reports must not depend on the user's locale: numbers are formatted
+   * with g_ascii_formatd, and sorting uses strcmp, never strcoll. */
+  if (argc < 2)
+    {
+      usage (stderr);
+      return LM_EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+      || g_str_equal (argv[1], "help"))
+    {
+      usage (stdout);
+      return LM_EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("leitmotif %s\n", LM_VERSION);
+      return LM_EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+  fprintf (stderr, "leitmotif: unknown command \"%s\"\n\n", argv[1]);
+  usage (stderr);
+  return LM_EXIT_USAGE;
+}

@@ -1,0 +1,96 @@
+/* text.h - LmText: one input text, read, validated and ready to tokenize.
+ *
+ * Reading rules (the first step of the pipeline):
+ *  - the file is mapped (GMappedFile), not copied, when it is valid;
+ *  - a UTF-8 byte-order mark at the start is skipped;
+ *  - the bytes must be valid UTF-8 without NUL bytes; the first invalid
+ *    sequence is an LM_ERROR_ENCODING error "path:line:col: ..." where col
+ *    counts characters (code points) from 1;
+ *  - with LM_TEXT_LENIENT every invalid byte is replaced by U+FFFD instead,
+ *    and lm_text_get_replacements() tells how many were replaced;
+ *  - CRLF and LF are both accepted: lines end at '\n', '\r' is whitespace.
+ *
+ * Offsets given by and to this module are byte offsets into
+ * lm_text_get_data(), i.e. after the BOM.
+ *
+ * Ownership: LmText is reference counted; tokens and hits borrow its bytes
+ * and are valid while a reference is held.
+ * Thread safety: immutable after construction except for the lazily built
+ * line index; do not call lm_text_position() on one LmText from two threads
+ * at once.  Distinct LmText objects are independent.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LM_TEXT_NONE = 0,
+  LM_TEXT_LENIENT = 1 << 0, /* replace invalid UTF-8 with U+FFFD */
+} LmTextFlags;
+
+typedef struct _LmText LmText;
+
+/**
+ * lm_text_load:
+ * @path: the file to read
+ * @flags: reading flags
+ * @error: G_FILE_ERROR when the file cannot be read, LM_ERROR_ENCODING when
+ *   it is not valid UTF-8 (and LM_TEXT_LENIENT is not set)
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ */
+LmText *lm_text_load (const char *path, LmTextFlags flags, GError **error);
+
+/**
+ * lm_text_new_from_data:
+ * @name: the name used in messages (a path, or "<data>")
+ * @data: the bytes; copied
+ * @len: their length, or -1 if NUL-terminated
+ *
+ * As lm_text_load(), for bytes in memory.
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ */
+LmText *lm_text_new_from_data (const char *name, const char *data,
+                               gssize len, LmTextFlags flags, GError **error);
+
+LmText *lm_text_ref (LmText *text);
+void lm_text_unref (LmText *text);
+
+/* Returns: (transfer none): the validated UTF-8 bytes, BOM skipped; not
+ * NUL-terminated when mapped; @len receives their length. */
+const char *lm_text_get_data (const LmText *text, gsize *len);
+/* Returns: (transfer none): the name given at construction. */
+const char *lm_text_get_name (const LmText *text);
+/* The number of invalid bytes replaced by U+FFFD (lenient reading). */
+guint64 lm_text_get_replacements (const LmText *text);
+
+/**
+ * lm_text_position:
+ * @offset: a byte offset into the data (clamped to its length)
+ * @line: (out): 1-based line number
+ * @col: (out): 1-based column, counted in characters
+ *
+ * Converts a byte offset to line and column (binary search in a line index
+ * built on first use).
+ */
+void lm_text_position (LmText *text, gsize offset, guint *line, guint *col);
+
+/**
+ * lm_text_line_bounds:
+ * @line: a 1-based line number
+ * @start: (out): byte offset of the line's first byte
+ * @end: (out): byte offset just past its last byte ('\n' and '\r' excluded)
+ *
+ * Returns: %FALSE if @line is out of range.
+ */
+gboolean lm_text_line_bounds (LmText *text, guint line, gsize *start,
+                              gsize *end);
+/* The number of lines (a final line without '\n' counts; empty text: 0). */
+guint lm_text_get_n_lines (LmText *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmText, lm_text_unref)
+
+G_END_DECLS

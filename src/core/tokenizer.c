@@ -1,0 +1,285 @@
+/* tokenizer.c - words from validated UTF-8, with offsets and positions.
+ *
+ * The text is read as a stream of units (see tokenizer.h).  ASCII bytes not
+ * followed by a non-ASCII byte are their own folded form (lower-cased) and
+ * skip normalisation; other units are folded once per distinct character
+ * through a cache.  Each folded character then drives one small state
+ * machine: inside or outside a word, with an apostrophe pending between two
+ * letters.
+ */
+#include "tokenizer.h"
+
+#include <string.h>
+
+#include "fold.h"
+
+struct _LmTokenizer
+{
+  GHashTable *fold_cache; /* gunichar -> folded UTF-8 (char *) */
+  GString *word;
+
+  /* one run */
+  LmTokenFunc func;
+  gpointer user_data;
+  gboolean stopped;
+  guint64 n_tokens;
+
+  /* the current run of word characters */
+  gboolean in_word, has_letter, last_letter, apos_pending, truncated;
+  gsize w_start, w_end;
+  guint w_line, w_col;
+
+  /* what lies between the previous word and the next */
+  gboolean first, terminator, paragraph, nl_seen, line_blank;
+  guint sep_chars, hyphens;
+};
+
+LmTokenizer *
+lm_tokenizer_new (void)
+{
+  LmTokenizer *tz = g_new0 (LmTokenizer, 1);
+  tz->fold_cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  tz->word = g_string_sized_new (64);
+  return tz;
+}
+
+void
+lm_tokenizer_free (LmTokenizer *tz)
+{
+  if (tz == NULL)
+    return;
+  g_hash_table_unref (tz->fold_cache);
+  g_string_free (tz->word, TRUE);
+  g_free (tz);
+}
+
+static void
+reset_between (LmTokenizer *tz)
+{
+  tz->first = tz->terminator = tz->paragraph = tz->nl_seen = FALSE;
+  tz->line_blank = FALSE;
+  tz->sep_chars = tz->hyphens = 0;
+}
+
+static void
+end_word (LmTokenizer *tz)
+{
+  if (!tz->in_word)
+    return;
+  tz->in_word = FALSE;
+  tz->apos_pending = FALSE;
+  if (!tz->has_letter)
+    {
+      /* A number is not a word; between two words it is one more
+       * separator, so "1984-style" is not a hyphen join. */
+      tz->sep_chars++;
+      tz->line_blank = FALSE;
+      return;
+    }
+  LmRawToken tok = {
+    .start = tz->w_start,
+    .end = tz->w_end,
+    .line = tz->w_line,
+    .col = tz->w_col,
+    .flags = 0,
+    .folded = tz->word->str,
+    .folded_len = tz->word->len,
+  };
+  if (tz->first || tz->terminator || tz->paragraph)
+    tok.flags |= LM_TOKEN_SENTENCE_START;
+  if (tz->paragraph)
+    tok.flags |= LM_TOKEN_PARAGRAPH_START;
+  if (tz->sep_chars == 1 && tz->hyphens == 1)
+    tok.flags |= LM_TOKEN_HYPHEN_BEFORE;
+  if (tz->truncated)
+    tok.flags |= LM_TOKEN_TRUNCATED;
+  reset_between (tz);
+  tz->n_tokens++;
+  if (!tz->func (&tok, tz->user_data))
+    tz->stopped = TRUE;
+}
+
+static void
+separator (LmTokenizer *tz, gunichar c)
+{
+  tz->sep_chars++;
+  if (c == '\n')
+    {
+      if (tz->nl_seen && tz->line_blank)
+        tz->paragraph = TRUE;
+      tz->nl_seen = TRUE;
+      tz->line_blank = TRUE;
+      return;
+    }
+  if (g_unichar_isspace (c))
+    return;
+  tz->line_blank = FALSE;
+  if (c == '.' || c == '!' || c == '?')
+    tz->terminator = TRUE;
+  else if (c == '-' || c == 0x2010)
+    tz->hyphens++;
+}
+
+static void
+append_char (LmTokenizer *tz, gunichar c)
+{
+  if (tz->word->len + 6 > LM_TOKENIZER_MAX_WORD)
+    {
+      tz->truncated = TRUE;
+      return;
+    }
+  if (c < 0x80)
+    g_string_append_c (tz->word, (char) c);
+  else
+    g_string_append_unichar (tz->word, c);
+}
+
+/* One folded character @c coming from the unit [ustart, uend). */
+static void
+feed (LmTokenizer *tz, gunichar c, gsize ustart, gsize uend, guint line,
+      guint col)
+{
+  LmCharClass cls = lm_char_class (c);
+
+  if (tz->apos_pending)
+    {
+      tz->apos_pending = FALSE;
+      if (cls == LM_CHAR_LETTER)
+        append_char (tz, '\'');
+      else
+        {
+          end_word (tz);
+          separator (tz, '\'');
+        }
+    }
+
+  switch (cls)
+    {
+    case LM_CHAR_LETTER:
+    case LM_CHAR_WORD_OTHER:
+      if (!tz->in_word)
+        {
+          tz->in_word = TRUE;
+          tz->has_letter = tz->truncated = FALSE;
+          tz->w_start = ustart;
+          tz->w_line = line;
+          tz->w_col = col;
+          g_string_truncate (tz->word, 0);
+        }
+      append_char (tz, c);
+      tz->has_letter |= (cls == LM_CHAR_LETTER);
+      tz->last_letter = (cls == LM_CHAR_LETTER);
+      tz->w_end = uend;
+      tz->line_blank = FALSE;
+      break;
+    case LM_CHAR_APOSTROPHE:
+      if (tz->in_word && tz->last_letter)
+        tz->apos_pending = TRUE;
+      else
+        {
+          end_word (tz);
+          separator (tz, c);
+        }
+      break;
+    case LM_CHAR_SEPARATOR:
+    default:
+      end_word (tz);
+      separator (tz, c);
+      break;
+    }
+}
+
+static const char *
+fold_cached (LmTokenizer *tz, gunichar cp, const char *unit, gsize unit_len)
+{
+  char *folded = g_hash_table_lookup (tz->fold_cache, GUINT_TO_POINTER (cp));
+  if (folded == NULL)
+    {
+      folded = lm_fold (unit, (gssize) unit_len);
+      if (folded == NULL) /* cannot happen on validated text */
+        folded = g_strdup ("");
+      g_hash_table_insert (tz->fold_cache, GUINT_TO_POINTER (cp), folded);
+    }
+  return folded;
+}
+
+guint64
+lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
+                  LmTokenFunc func, gpointer user_data)
+{
+  tz->func = func;
+  tz->user_data = user_data;
+  tz->stopped = FALSE;
+  tz->n_tokens = 0;
+  tz->in_word = tz->apos_pending = FALSE;
+  reset_between (tz);
+  tz->first = TRUE;
+
+  const char *end = data + len;
+  const char *p = data;
+  guint line = 1, col = 1;
+
+  while (p < end && !tz->stopped)
+    {
+      guchar b = (guchar) *p;
+      gsize off = (gsize) (p - data);
+      /* ASCII fast path: no normalisation can touch a lone ASCII byte
+       * unless a combining mark follows it. */
+      if (b < 0x80 && (p + 1 == end || (guchar) p[1] < 0x80))
+        {
+          gunichar c = (b >= 'A' && b <= 'Z') ? (gunichar) (b | 0x20) : b;
+          feed (tz, c, off, off + 1, line, col);
+          if (b == '\n')
+            {
+              line++;
+              col = 1;
+            }
+          else
+            col++;
+          p++;
+          continue;
+        }
+
+      gunichar cp = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      guint n_cp = 1;
+      while (next < end && g_unichar_combining_class (g_utf8_get_char (next)) != 0)
+        {
+          next = g_utf8_next_char (next);
+          n_cp++;
+        }
+      gsize uend = (gsize) (next - data);
+
+      if (n_cp == 1 && cp < 0x80)
+        {
+          gunichar c = (cp >= 'A' && cp <= 'Z') ? cp | 0x20 : cp;
+          feed (tz, c, off, uend, line, col);
+        }
+      else
+        {
+          g_autofree char *multi = NULL;
+          const char *folded;
+          if (n_cp == 1)
+            folded = fold_cached (tz, cp, p, (gsize) (next - p));
+          else
+            folded = multi = lm_fold (p, next - p);
+          for (const char *f = folded; f && *f && !tz->stopped; f = g_utf8_next_char (f))
+            feed (tz, g_utf8_get_char (f), off, uend, line, col);
+        }
+      if (cp == '\n')
+        {
+          line++;
+          col = n_cp;
+        }
+      else
+        col += n_cp;
+      p = next;
+    }
+
+  if (!tz->stopped)
+    {
+      tz->apos_pending = FALSE; /* a final apostrophe is outside the word */
+      end_word (tz);
+    }
+  return tz->n_tokens;
+}

@@ -1,0 +1,535 @@
+/* lexicon.c - reading a lexicon file and compiling its terms into atoms. */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/fold.h"
+#include "core/keyfile.h"
+#include "core/lm-error.h"
+#include "core/tokenizer.h"
+
+struct _LmLexicon
+{
+  char *name;
+  char *sha256;
+  GPtrArray *categories; /* LmCategory* */
+  GPtrArray *atoms;      /* LmAtom* */
+  GPtrArray *patterns;   /* LmPattern* */
+  GHashTable *atom_ids;  /* "kind:text" -> atom id + 1 */
+  GHashTable *by_stem;   /* stem -> GArray of atom ids */
+  GHashTable *by_exact;  /* folded -> GArray of atom ids */
+  GArray *prefix_atoms;  /* atom ids of prefix atoms */
+  GPtrArray *starting;   /* atom id -> GPtrArray of LmPattern* (or NULL) */
+};
+
+static const char *const kind_names[] = { "motif", "character", "genre" };
+
+const char *
+lm_category_kind_to_string (LmCategoryKind kind)
+{
+  return kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "unknown";
+}
+
+static void
+category_free (gpointer p)
+{
+  LmCategory *c = p;
+  g_free (c->id);
+  g_free (c->label);
+  g_free (c->description);
+  g_ptr_array_unref (c->terms);
+  g_ptr_array_unref (c->excludes);
+  g_free (c);
+}
+
+static void
+atom_free (gpointer p)
+{
+  LmAtom *a = p;
+  g_free (a->text);
+  g_free (a->source);
+  g_free (a);
+}
+
+static void
+pattern_free (gpointer p)
+{
+  LmPattern *pat = p;
+  g_free (pat->source);
+  g_free (pat);
+}
+
+void
+lm_lexicon_free (LmLexicon *lex)
+{
+  if (lex == NULL)
+    return;
+  g_free (lex->name);
+  g_free (lex->sha256);
+  g_ptr_array_unref (lex->categories);
+  g_ptr_array_unref (lex->atoms);
+  g_ptr_array_unref (lex->patterns);
+  g_hash_table_unref (lex->atom_ids);
+  g_hash_table_unref (lex->by_stem);
+  g_hash_table_unref (lex->by_exact);
+  g_array_unref (lex->prefix_atoms);
+  g_ptr_array_unref (lex->starting);
+  g_free (lex);
+}
+
+static void
+starting_free (gpointer p)
+{
+  if (p)
+    g_ptr_array_unref (p);
+}
+
+static LmLexicon *
+lexicon_new (const char *name, const char *sha256)
+{
+  LmLexicon *lex = g_new0 (LmLexicon, 1);
+  lex->name = g_strdup (name);
+  lex->sha256 = g_strdup (sha256);
+  lex->categories = g_ptr_array_new_with_free_func (category_free);
+  lex->atoms = g_ptr_array_new_with_free_func (atom_free);
+  lex->patterns = g_ptr_array_new_with_free_func (pattern_free);
+  lex->atom_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
+  lex->by_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  lex->prefix_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  lex->starting = g_ptr_array_new_with_free_func (starting_free);
+  return lex;
+}
+
+static guint
+intern_atom (LmLexicon *lex, LmAtomKind kind, const char *text,
+             const char *source)
+{
+  g_autofree char *key = g_strdup_printf ("%d:%s", kind, text);
+  gpointer found = g_hash_table_lookup (lex->atom_ids, key);
+  if (found)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  guint32 id = lex->atoms->len;
+  LmAtom *a = g_new0 (LmAtom, 1);
+  a->kind = kind;
+  a->text = g_strdup (text);
+  a->source = g_strdup (source);
+  g_ptr_array_add (lex->atoms, a);
+  g_ptr_array_add (lex->starting, NULL);
+  g_hash_table_insert (lex->atom_ids, g_steal_pointer (&key), GUINT_TO_POINTER (id + 1));
+
+  GHashTable *table = kind == LM_ATOM_STEM ? lex->by_stem
+                    : kind == LM_ATOM_EXACT ? lex->by_exact : NULL;
+  if (table)
+    {
+      GArray *ids = g_hash_table_lookup (table, text);
+      if (ids == NULL)
+        {
+          ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_hash_table_insert (table, g_strdup (text), ids);
+        }
+      g_array_append_val (ids, id);
+    }
+  else
+    g_array_append_val (lex->prefix_atoms, id);
+  return id;
+}
+
+static gboolean
+collect_word (const LmRawToken *tok, gpointer user_data)
+{
+  g_ptr_array_add (user_data, g_strndup (tok->folded, tok->folded_len));
+  return TRUE;
+}
+
+/* Folds and splits one written element into words, as text is split. */
+static GPtrArray *
+element_words (LmTokenizer *tz, const char *element)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  lm_tokenizer_run (tz, element, strlen (element), collect_word, words);
+  return words;
+}
+
+typedef struct
+{
+  const char *file;
+  guint line;
+  const char *term;
+} TermContext;
+
+static void
+term_error (const TermContext *ctx, GError **error, const char *what)
+{
+  g_set_error (error, LM_ERROR, LM_ERROR_LEXICON, "%s:%u: term \"%s\": %s",
+               ctx->file, ctx->line, ctx->term, what);
+}
+
+/* Compiles one term into a pattern; returns NULL with @error on bad syntax. */
+static LmPattern *
+compile_term (LmLexicon *lex, LmStemmer *stemmer, LmTokenizer *tz,
+              const TermContext *ctx, GError **error)
+{
+  g_auto(GStrv) parts = g_strsplit_set (ctx->term, " \t", -1);
+  LmPattern *p = g_new0 (LmPattern, 1);
+  p->source = g_strdup (ctx->term);
+  p->line = ctx->line;
+  gboolean gap_pending = FALSE;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *part = parts[i];
+      if (*part == '\0')
+        continue;
+      if (*part == '~')
+        {
+          char *end = NULL;
+          long gap = strtol (part + 1, &end, 10);
+          if (part[1] == '\0' || *end != '\0' || gap < 0)
+            {
+              term_error (ctx, error, "\"~\" must be followed by a whole number of words");
+              goto fail;
+            }
+          if (gap > LM_LEXICON_MAX_GAP)
+            {
+              g_autofree char *msg = g_strdup_printf ("a gap of %ld words exceeds the limit of %d",
+                                                      gap, LM_LEXICON_MAX_GAP);
+              term_error (ctx, error, msg);
+              goto fail;
+            }
+          if (p->n_elements == 0 || gap_pending)
+            {
+              term_error (ctx, error, "a gap \"~N\" must stand between two words");
+              goto fail;
+            }
+          p->gaps[p->n_elements - 1] = (guint) gap;
+          gap_pending = TRUE;
+          continue;
+        }
+
+      LmAtomKind kind = LM_ATOM_STEM;
+      g_autofree char *body = NULL;
+      gsize plen = strlen (part);
+      if (part[0] == '=')
+        {
+          kind = LM_ATOM_EXACT;
+          body = g_strdup (part + 1);
+        }
+      else if (part[plen - 1] == '*')
+        {
+          kind = LM_ATOM_PREFIX;
+          body = g_strndup (part, plen - 1);
+        }
+      else
+        body = g_strdup (part);
+      if (strchr (body, '*') || strchr (body, '='))
+        {
+          term_error (ctx, error, "\"*\" may only end a word and \"=\" only begin one");
+          goto fail;
+        }
+
+      g_autoptr(GPtrArray) words = element_words (tz, body);
+      if (words->len == 0)
+        {
+          term_error (ctx, error, "contains no word (a word needs a letter)");
+          goto fail;
+        }
+      for (guint w = 0; w < words->len; w++)
+        {
+          const char *folded = words->pdata[w];
+          /* In "sci-fi*" only the last word is a prefix. */
+          LmAtomKind k = (kind == LM_ATOM_PREFIX && w + 1 < words->len) ? LM_ATOM_EXACT : kind;
+          const char *text = folded;
+          gsize stem_len = 0;
+          g_autofree char *stem = NULL;
+          if (k == LM_ATOM_STEM)
+            {
+              stem = g_strdup (lm_stemmer_stem (stemmer, folded, strlen (folded), &stem_len));
+              if (stem_len == 0)
+                {
+                  term_error (ctx, error, "stems to nothing");
+                  goto fail;
+                }
+              text = stem;
+            }
+          if (p->n_elements == LM_LEXICON_MAX_ELEMENTS)
+            {
+              term_error (ctx, error, "too many words in one phrase");
+              goto fail;
+            }
+          p->atoms[p->n_elements++] = intern_atom (lex, k, text, folded);
+        }
+      gap_pending = FALSE;
+    }
+  if (p->n_elements == 0)
+    {
+      term_error (ctx, error, "is empty");
+      goto fail;
+    }
+  if (gap_pending)
+    {
+      term_error (ctx, error, "a gap \"~N\" must stand between two words");
+      goto fail;
+    }
+  return p;
+
+fail:
+  pattern_free (p);
+  return NULL;
+}
+
+static const char *const allowed_keys[] = { "label", "description", "terms", "exclude", NULL };
+
+static gboolean
+parse_group_name (const char *group, LmCategoryKind *kind, char **id)
+{
+  const char *space = strchr (group, ' ');
+  if (space == NULL)
+    return FALSE;
+  g_autofree char *k = g_strndup (group, (gsize) (space - group));
+  guint i;
+  for (i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_str_equal (k, kind_names[i]))
+      break;
+  if (i == G_N_ELEMENTS (kind_names))
+    return FALSE;
+  const char *name = space + 1;
+  if (*name == '\0' || *name == '-')
+    return FALSE;
+  for (const char *c = name; *c; c++)
+    if (!(g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-'))
+      return FALSE;
+  *kind = (LmCategoryKind) i;
+  *id = g_strdup (name);
+  return TRUE;
+}
+
+static gboolean
+compile_list (LmLexicon *lex, LmStemmer *stemmer, LmTokenizer *tz,
+              const LmKeyFile *lkf, LmCategory *cat, const char *group,
+              const char *key, gboolean exclusion, GError **error)
+{
+  GKeyFile *kf = lm_key_file_get_key_file (lkf);
+  if (!g_key_file_has_key (kf, group, key, NULL))
+    return TRUE;
+  gsize n = 0;
+  g_auto(GStrv) terms = g_key_file_get_string_list (kf, group, key, &n, NULL);
+  TermContext ctx = { lm_key_file_get_name (lkf), lm_key_file_get_line (lkf, group, key), NULL };
+  for (gsize i = 0; terms && i < n; i++)
+    {
+      char *term = g_strstrip (terms[i]);
+      if (*term == '\0')
+        continue;
+      ctx.term = term;
+      LmPattern *p = compile_term (lex, stemmer, tz, &ctx, error);
+      if (p == NULL)
+        return FALSE;
+      p->index = lex->patterns->len;
+      p->category = cat->index;
+      p->exclusion = exclusion;
+      g_ptr_array_add (lex->patterns, p);
+      g_ptr_array_add (exclusion ? cat->excludes : cat->terms, p);
+    }
+  return TRUE;
+}
+
+static LmLexicon *
+lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer, GError **error)
+{
+  const char *file = lm_key_file_get_name (lkf);
+  GKeyFile *kf = lm_key_file_get_key_file (lkf);
+  g_autoptr(LmLexicon) lex = lexicon_new (file, lm_key_file_get_sha256 (lkf));
+  g_autoptr(LmTokenizer) tz = lm_tokenizer_new ();
+  const GPtrArray *groups = lm_key_file_get_groups (lkf);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const char *group = groups->pdata[g];
+      guint gline = lm_key_file_get_line (lkf, group, NULL);
+      LmCategoryKind kind;
+      g_autofree char *id = NULL;
+      if (!parse_group_name (group, &kind, &id))
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
+                       "%s:%u: group [%s] must be [motif ID], [character ID] or "
+                       "[genre ID], ID in lower-case letters, digits and hyphens",
+                       file, gline, group);
+          return NULL;
+        }
+      if (lm_lexicon_find_category (lex, id) >= 0)
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                       "%s:%u: duplicate category id \"%s\"", file, gline, id);
+          return NULL;
+        }
+      const GPtrArray *keys = lm_key_file_get_keys (lkf, group);
+      for (guint k = 0; k < keys->len; k++)
+        if (!g_strv_contains (allowed_keys, keys->pdata[k]))
+          {
+            g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                         "%s:%u: unknown key \"%s\" (allowed: label, description, "
+                         "terms, exclude)", file,
+                         lm_key_file_get_line (lkf, group, keys->pdata[k]),
+                         (const char *) keys->pdata[k]);
+            return NULL;
+          }
+
+      LmCategory *cat = g_new0 (LmCategory, 1);
+      cat->index = lex->categories->len;
+      cat->id = g_steal_pointer (&id);
+      cat->kind = kind;
+      cat->line = gline;
+      cat->label = g_key_file_get_string (kf, group, "label", NULL);
+      cat->description = g_key_file_get_string (kf, group, "description", NULL);
+      cat->terms = g_ptr_array_new ();
+      cat->excludes = g_ptr_array_new ();
+      g_ptr_array_add (lex->categories, cat);
+      if (cat->label == NULL)
+        cat->label = g_strdup (cat->id);
+      if (cat->description == NULL && kind != LM_CATEGORY_CHARACTER)
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                       "%s:%u: [%s] needs a description= saying what it captures",
+                       file, gline, group);
+          return NULL;
+        }
+      if (!compile_list (lex, stemmer, tz, lkf, cat, group, "terms", FALSE, error)
+          || !compile_list (lex, stemmer, tz, lkf, cat, group, "exclude", TRUE, error))
+        return NULL;
+      if (cat->terms->len == 0)
+        {
+          g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                       "%s:%u: [%s] has no terms=", file, gline, group);
+          return NULL;
+        }
+    }
+
+  if (lex->categories->len == 0)
+    {
+      g_set_error (error, LM_ERROR, LM_ERROR_LEXICON, "%s: no categories", file);
+      return NULL;
+    }
+
+  for (guint i = 0; i < lex->patterns->len; i++)
+    {
+      LmPattern *p = lex->patterns->pdata[i];
+      GPtrArray *list = lex->starting->pdata[p->atoms[0]];
+      if (list == NULL)
+        lex->starting->pdata[p->atoms[0]] = list = g_ptr_array_new ();
+      g_ptr_array_add (list, p);
+    }
+  return g_steal_pointer (&lex);
+}
+
+LmLexicon *
+lm_lexicon_new_from_data (const char *name, const char *data, gssize len,
+                          LmStemmer *stemmer, GError **error)
+{
+  g_autoptr(LmKeyFile) lkf = lm_key_file_new_from_data (name, data, len, error);
+  return lkf ? lexicon_from_key_file (lkf, stemmer, error) : NULL;
+}
+
+LmLexicon *
+lm_lexicon_load (const char *path, LmStemmer *stemmer, GError **error)
+{
+  g_autoptr(LmKeyFile) lkf = lm_key_file_load (path, error);
+  return lkf ? lexicon_from_key_file (lkf, stemmer, error) : NULL;
+}
+
+const char *
+lm_lexicon_get_name (const LmLexicon *lex)
+{
+  return lex->name;
+}
+
+const char *
+lm_lexicon_get_sha256 (const LmLexicon *lex)
+{
+  return lex->sha256;
+}
+
+guint
+lm_lexicon_get_n_categories (const LmLexicon *lex)
+{
+  return lex->categories->len;
+}
+
+const LmCategory *
+lm_lexicon_get_category (const LmLexicon *lex, guint i)
+{
+  return lex->categories->pdata[i];
+}
+
+gint
+lm_lexicon_find_category (const LmLexicon *lex, const char *id)
+{
+  for (guint i = 0; i < lex->categories->len; i++)
+    if (g_str_equal (((LmCategory *) lex->categories->pdata[i])->id, id))
+      return (gint) i;
+  return -1;
+}
+
+guint
+lm_lexicon_get_n_atoms (const LmLexicon *lex)
+{
+  return lex->atoms->len;
+}
+
+const LmAtom *
+lm_lexicon_get_atom (const LmLexicon *lex, guint i)
+{
+  return lex->atoms->pdata[i];
+}
+
+guint
+lm_lexicon_get_n_patterns (const LmLexicon *lex)
+{
+  return lex->patterns->len;
+}
+
+const LmPattern *
+lm_lexicon_get_pattern (const LmLexicon *lex, guint i)
+{
+  return lex->patterns->pdata[i];
+}
+
+static int
+cmp_u32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return (x > y) - (x < y);
+}
+
+void
+lm_lexicon_match_word (const LmLexicon *lex, const char *folded,
+                       const char *stem, GArray *atoms)
+{
+  guint first = atoms->len;
+  GArray *ids = g_hash_table_lookup (lex->by_stem, stem);
+  if (ids)
+    g_array_append_vals (atoms, ids->data, ids->len);
+  ids = g_hash_table_lookup (lex->by_exact, folded);
+  if (ids)
+    g_array_append_vals (atoms, ids->data, ids->len);
+  for (guint i = 0; i < lex->prefix_atoms->len; i++)
+    {
+      guint32 id = g_array_index (lex->prefix_atoms, guint32, i);
+      const LmAtom *a = lex->atoms->pdata[id];
+      if (g_str_has_prefix (folded, a->text))
+        g_array_append_val (atoms, id);
+    }
+  /* Each atom id lives in exactly one table, so there are no duplicates. */
+  if (atoms->len - first > 1)
+    qsort ((guint32 *) (void *) atoms->data + first, atoms->len - first,
+           sizeof (guint32), cmp_u32);
+}
+
+const GPtrArray *
+lm_lexicon_patterns_starting_with (const LmLexicon *lex, guint atom)
+{
+  return atom < lex->starting->len ? lex->starting->pdata[atom] : NULL;
+}

@@ -1,0 +1,176 @@
+/* json.c - report.json, written with json-glib. */
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "core/stemmer.h"
+#include "core/tokenizer.h"
+#include "lm-config.h"
+#include "report.h"
+
+/* Rounded so that json-glib's shortest round-trip printing stays short. */
+static double
+round3 (double v)
+{
+  return round (v * 1000.0) / 1000.0;
+}
+
+static void
+add_manifest (JsonBuilder *b, const LmRun *run)
+{
+  json_builder_set_member_name (b, "manifest");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "leitmotif_version");
+  json_builder_add_string_value (b, LM_VERSION);
+  json_builder_set_member_name (b, "tokenizer_version");
+  json_builder_add_int_value (b, LM_TOKENIZER_VERSION);
+  json_builder_set_member_name (b, "stemmer");
+  json_builder_add_string_value (b, lm_stemmer_describe ());
+  json_builder_set_member_name (b, "lexicon");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "path");
+  json_builder_add_string_value (b, run->lexicon_path);
+  json_builder_set_member_name (b, "sha256");
+  json_builder_add_string_value (b, lm_lexicon_get_sha256 (run->lexicon));
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "stopwords");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "path");
+  json_builder_add_string_value (b, run->stoplist_path);
+  json_builder_set_member_name (b, "sha256");
+  json_builder_add_string_value (b, lm_stoplist_get_sha256 (run->stoplist));
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "texts");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < run->texts->len; i++)
+    {
+      const LmTextResult *t = run->texts->pdata[i];
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, t->entry->id);
+      json_builder_set_member_name (b, "file");
+      json_builder_add_string_value (b, t->entry->file);
+      json_builder_set_member_name (b, "sha256");
+      if (t->sha256)
+        json_builder_add_string_value (b, t->sha256);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_categories (JsonBuilder *b, const LmRun *run)
+{
+  json_builder_set_member_name (b, "categories");
+  json_builder_begin_array (b);
+  for (guint c = 0; c < lm_lexicon_get_n_categories (run->lexicon); c++)
+    {
+      const LmCategory *cat = lm_lexicon_get_category (run->lexicon, c);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, cat->id);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, lm_category_kind_to_string (cat->kind));
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, cat->label);
+      json_builder_set_member_name (b, "description");
+      json_builder_add_string_value (b, cat->description ? cat->description : "");
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
+                 const GArray *voices)
+{
+  json_builder_set_member_name (b, "words");
+  json_builder_begin_object (b);
+  for (guint vi = 0; vi < voices->len; vi++)
+    {
+      LmVoice v = g_array_index (voices, LmVoice, vi);
+      json_builder_set_member_name (b, lm_voice_to_string (v));
+      json_builder_add_int_value (b, (gint64) t->stats->words[v]);
+    }
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "counts");
+  json_builder_begin_array (b);
+  for (guint vi = 0; vi < voices->len; vi++)
+    {
+      LmVoice v = g_array_index (voices, LmVoice, vi);
+      for (guint c = 0; c < lm_lexicon_get_n_categories (run->lexicon); c++)
+        {
+          guint64 hits = lm_doc_stats_hits (t->stats, v, c);
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "voice");
+          json_builder_add_string_value (b, lm_voice_to_string (v));
+          json_builder_set_member_name (b, "category");
+          json_builder_add_string_value (b, lm_lexicon_get_category (run->lexicon, c)->id);
+          json_builder_set_member_name (b, "hits");
+          json_builder_add_int_value (b, (gint64) hits);
+          json_builder_set_member_name (b, "per_1000");
+          json_builder_add_double_value (b, round3 (lm_rate_per_1000 (hits, t->stats->words[v])));
+          json_builder_set_member_name (b, "forms");
+          json_builder_begin_object (b);
+          g_autoptr(GPtrArray) forms = lm_doc_stats_sorted_forms (t->stats, v, c);
+          for (guint f = 0; f < forms->len; f++)
+            {
+              json_builder_set_member_name (b, forms->pdata[f]);
+              json_builder_add_int_value (b, (gint64) lm_doc_stats_form_count (t->stats, v, c, forms->pdata[f]));
+            }
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+        }
+    }
+  json_builder_end_array (b);
+}
+
+GString *
+lm_report_json (const LmRun *run)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(GArray) voices = lm_report_voices (run);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "schema_version");
+  json_builder_add_int_value (b, LM_REPORT_SCHEMA_VERSION);
+  add_manifest (b, run);
+  add_categories (b, run);
+  json_builder_set_member_name (b, "texts");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < run->texts->len; i++)
+    {
+      const LmTextResult *t = run->texts->pdata[i];
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, t->entry->id);
+      json_builder_set_member_name (b, "critic");
+      json_builder_add_string_value (b, t->entry->critic);
+      json_builder_set_member_name (b, "outlet");
+      json_builder_add_string_value (b, t->entry->outlet);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, t->entry->title);
+      json_builder_set_member_name (b, "error");
+      if (t->error)
+        json_builder_add_string_value (b, t->error);
+      else
+        json_builder_add_null_value (b);
+      if (t->stats)
+        add_text_counts (b, run, t, voices);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_indent (gen, 2);
+  gsize len;
+  g_autofree char *text = json_generator_to_data (gen, &len);
+  GString *out = g_string_new_len (text, (gssize) len);
+  g_string_append_c (out, '\n');
+  return out;
+}

@@ -1,0 +1,59 @@
+/* run.h - LmRun: one analysis of a corpus, the model every report reads.
+ *
+ * A run holds the corpus manifest, the lexicon, the stop list and, for each
+ * text in manifest order, its SHA-256 and its counts (or the error that kept
+ * it from being read).  Writers only read a finished run.
+ *
+ * Ownership: the run owns its texts' results and the objects given to
+ * lm_run_new() (transfer full).  Thread safety: none; build it, then read.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "analysis/corpus.h"
+#include "analysis/docstats.h"
+#include "core/stoplist.h"
+#include "lexicon/lexicon.h"
+
+G_BEGIN_DECLS
+
+#define LM_REPORT_SCHEMA_VERSION 1
+
+typedef struct
+{
+  const LmCorpusEntry *entry; /* borrowed from the run's corpus */
+  char *display_name;
+  char *sha256;               /* of the file's bytes */
+  LmDocStats *stats;          /* NULL when the text failed */
+  char *error;                /* why it failed, or NULL */
+} LmTextResult;
+
+typedef struct
+{
+  LmCorpus *corpus;
+  LmLexicon *lexicon;
+  LmStoplist *stoplist;
+  char *corpus_path;   /* as given on the command line */
+  char *lexicon_path;
+  char *stoplist_path;
+  GPtrArray *texts;    /* LmTextResult* */
+} LmRun;
+
+/* Takes ownership of @corpus, @lexicon and @stoplist. (transfer full) */
+LmRun *lm_run_new (LmCorpus *corpus, const char *corpus_path,
+                   LmLexicon *lexicon, const char *lexicon_path,
+                   LmStoplist *stoplist, const char *stoplist_path);
+void lm_run_free (LmRun *run);
+
+/* Analyzes every text of the corpus (reading errors are recorded in the
+ * text's result, and the rest goes on).  Returns: the number of texts that
+ * failed; %-1 with @error if the pipeline could not start. */
+gint lm_run_analyze (LmRun *run, GError **error);
+
+/* Rate per 1,000 words; 0 when @words is 0. */
+double lm_rate_per_1000 (guint64 hits, guint64 words);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmRun, lm_run_free)
+
+G_END_DECLS
