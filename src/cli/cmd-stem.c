@@ -51,9 +51,11 @@ lm_cmd_stem (int argc, char **argv)
     }
   else
     {
-      char buf[4096];
+      g_autofree char *buf = NULL;
+      size_t cap = 0;
       guint lineno = 0;
-      while (fgets (buf, sizeof buf, stdin))
+      /* getline: words of any length, one a line. */
+      while (getline (&buf, &cap, stdin) >= 0)
         {
           lineno++;
           buf[strcspn (buf, "\r\n")] = '\0';

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds leitmotif (installing what it needs) and writes the reports for
+# texts/ into reports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh build
+./build/src/leitmotif analyze

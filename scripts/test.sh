@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds leitmotif (installing what it needs) and runs the whole test suite:
+# once in a normal build, once under AddressSanitizer + UndefinedBehaviorSanitizer,
+# and `leitmotif analyze` under valgrind's leak checker.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/bootstrap.sh build
+meson test -C build --print-errorlogs
+
+bash scripts/bootstrap.sh build-asan -Db_sanitize=address,undefined -Db_lundef=false
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  meson test -C build-asan --print-errorlogs
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+valgrind --quiet --leak-check=full --show-leak-kinds=definite,indirect,possible \
+  --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=1 \
+  ./build/src/leitmotif analyze --out "$out"
+echo "valgrind: leitmotif analyze: no leaks, no errors"
