@@ -3,6 +3,8 @@
 
 #include <stdio.h>
 
+#include "analysis/analyzer.h"
+
 gboolean
 lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv)
 {
@@ -39,4 +41,34 @@ lm_cli_load_lexicon (const char *path, LmStemmer *stemmer)
   if (lex == NULL)
     lm_cli_error (error);
   return lex;
+}
+
+gboolean
+lm_cli_pipeline_open (LmCliPipeline *p, const char *lexicon_path,
+                      const char *stoplist_path)
+{
+  g_autoptr(GError) error = NULL;
+  *p = (LmCliPipeline) { 0 };
+  p->stemmer = lm_stemmer_new (&error);
+  if (p->stemmer)
+    p->stoplist = lm_cli_load_stoplist (stoplist_path);
+  if (p->stoplist)
+    p->lexicon = lm_cli_load_lexicon (lexicon_path, p->stemmer);
+  if (p->lexicon)
+    p->analyzer = lm_analyzer_new (p->lexicon, p->stoplist, &error);
+  if (p->analyzer)
+    return TRUE;
+  if (error)
+    lm_cli_error (error);
+  lm_cli_pipeline_free (p);
+  return FALSE;
+}
+
+void
+lm_cli_pipeline_free (LmCliPipeline *p)
+{
+  g_clear_pointer (&p->analyzer, lm_analyzer_free);
+  g_clear_pointer (&p->lexicon, lm_lexicon_free);
+  g_clear_pointer (&p->stoplist, lm_stoplist_free);
+  g_clear_pointer (&p->stemmer, lm_stemmer_free);
 }

@@ -37,6 +37,21 @@ void lm_cli_error (const GError *error);
 LmStoplist *lm_cli_load_stoplist (const char *path);
 LmLexicon *lm_cli_load_lexicon (const char *path, LmStemmer *stemmer);
 
+/* Everything a command needs to analyze texts: a stemmer, the stop list,
+ * the lexicon and an analyzer over them.  Free with lm_cli_pipeline_free. */
+typedef struct
+{
+  LmStemmer *stemmer;
+  LmStoplist *stoplist;
+  LmLexicon *lexicon;
+  struct _LmAnalyzer *analyzer;
+} LmCliPipeline;
+
+/* Returns: %FALSE (errors printed) if any part cannot be loaded. */
+gboolean lm_cli_pipeline_open (LmCliPipeline *p, const char *lexicon_path,
+                               const char *stoplist_path);
+void lm_cli_pipeline_free (LmCliPipeline *p);
+
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);

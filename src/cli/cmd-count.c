@@ -39,22 +39,11 @@ lm_cmd_count (int argc, char **argv)
       return LM_EXIT_USAGE;
     }
 
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
-  g_autoptr(LmStoplist) stoplist = stemmer ? lm_cli_load_stoplist (stop_path) : NULL;
-  g_autoptr(LmLexicon) lexicon = stoplist ? lm_cli_load_lexicon (lexicon_path, stemmer) : NULL;
-  if (lexicon == NULL)
-    {
-      if (error)
-        lm_cli_error (error);
-      return LM_EXIT_USAGE;
-    }
-  g_autoptr(LmAnalyzer) an = lm_analyzer_new (lexicon, stoplist, &error);
-  if (an == NULL)
-    {
-      lm_cli_error (error);
-      return LM_EXIT_USAGE;
-    }
+  LmCliPipeline pipe;
+  if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
+    return LM_EXIT_USAGE;
+  LmLexicon *lexicon = pipe.lexicon;
+  LmAnalyzer *an = pipe.analyzer;
 
   int status = LM_EXIT_OK;
   g_autoptr(GString) out = g_string_new (json ? "" : "file\tcategory\thits\twords\tper_1000\n");
@@ -112,5 +101,6 @@ lm_cmd_count (int argc, char **argv)
       g_string_append_c (out, '\n');
     }
   fwrite (out->str, 1, out->len, stdout);
+  lm_cli_pipeline_free (&pipe);
   return status;
 }

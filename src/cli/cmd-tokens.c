@@ -69,26 +69,21 @@ lm_cmd_tokens (int argc, char **argv)
       fprintf (stderr, "leitmotif tokens: exactly one FILE expected (try --help)\n");
       return LM_EXIT_USAGE;
     }
+  LmCliPipeline pipe;
+  if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
+    return LM_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
-  g_autoptr(LmStoplist) stoplist = stemmer ? lm_cli_load_stoplist (stop_path) : NULL;
-  g_autoptr(LmLexicon) lexicon = stoplist ? lm_cli_load_lexicon (lexicon_path, stemmer) : NULL;
-  g_autoptr(LmAnalyzer) an = lexicon ? lm_analyzer_new (lexicon, stoplist, &error) : NULL;
-  if (an == NULL)
-    {
-      if (error)
-        lm_cli_error (error);
-      return LM_EXIT_USAGE;
-    }
   g_autoptr(LmText) text = lm_text_load (argv[1], lenient ? LM_TEXT_LENIENT : LM_TEXT_NONE, &error);
   if (text == NULL)
     {
       lm_cli_error (error);
+      lm_cli_pipeline_free (&pipe);
       return LM_EXIT_INPUT_FAILED;
     }
   Dump d = { g_string_new (NULL), lm_text_get_data (text, NULL) };
-  lm_analyzer_walk (an, text, dump_token, NULL, &d);
+  lm_analyzer_walk (pipe.analyzer, text, dump_token, NULL, &d);
   fwrite (d.out->str, 1, d.out->len, stdout);
   g_string_free (d.out, TRUE);
+  lm_cli_pipeline_free (&pipe);
   return LM_EXIT_OK;
 }

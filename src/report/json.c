@@ -14,6 +14,30 @@ round3 (double v)
   return round (v * 1000.0) / 1000.0;
 }
 
+/* {"id": id, "<file_key>": path, "sha256": sha256 or null}, "id" only when
+ * given; as member @member when given, else as an array element. */
+static void
+add_file_ref (JsonBuilder *b, const char *member, const char *id,
+              const char *file_key, const char *path, const char *sha256)
+{
+  if (member)
+    json_builder_set_member_name (b, member);
+  json_builder_begin_object (b);
+  if (id)
+    {
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, id);
+    }
+  json_builder_set_member_name (b, file_key);
+  json_builder_add_string_value (b, path);
+  json_builder_set_member_name (b, "sha256");
+  if (sha256)
+    json_builder_add_string_value (b, sha256);
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+}
+
 static void
 add_manifest (JsonBuilder *b, const LmRun *run)
 {
@@ -25,36 +49,16 @@ add_manifest (JsonBuilder *b, const LmRun *run)
   json_builder_add_int_value (b, LM_TOKENIZER_VERSION);
   json_builder_set_member_name (b, "stemmer");
   json_builder_add_string_value (b, lm_stemmer_describe ());
-  json_builder_set_member_name (b, "lexicon");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "path");
-  json_builder_add_string_value (b, run->lexicon_path);
-  json_builder_set_member_name (b, "sha256");
-  json_builder_add_string_value (b, lm_lexicon_get_sha256 (run->lexicon));
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "stopwords");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "path");
-  json_builder_add_string_value (b, run->stoplist_path);
-  json_builder_set_member_name (b, "sha256");
-  json_builder_add_string_value (b, lm_stoplist_get_sha256 (run->stoplist));
-  json_builder_end_object (b);
+  add_file_ref (b, "lexicon", NULL, "path", run->lexicon_path,
+                lm_lexicon_get_sha256 (run->lexicon));
+  add_file_ref (b, "stopwords", NULL, "path", run->stoplist_path,
+                lm_stoplist_get_sha256 (run->stoplist));
   json_builder_set_member_name (b, "texts");
   json_builder_begin_array (b);
   for (guint i = 0; i < run->texts->len; i++)
     {
       const LmTextResult *t = run->texts->pdata[i];
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, t->entry->id);
-      json_builder_set_member_name (b, "file");
-      json_builder_add_string_value (b, t->entry->file);
-      json_builder_set_member_name (b, "sha256");
-      if (t->sha256)
-        json_builder_add_string_value (b, t->sha256);
-      else
-        json_builder_add_null_value (b);
-      json_builder_end_object (b);
+      add_file_ref (b, NULL, t->entry->id, "file", t->entry->file, t->sha256);
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
