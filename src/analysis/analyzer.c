@@ -16,10 +16,24 @@ struct _LmAnalyzer
 typedef struct
 {
   LmAnalyzer *an;
+  const LmSegmentation *seg;
+  const LmSpan *spans;  /* the segmentation's spans, walked with a cursor */
+  guint n_spans, cursor;
   LmTokenVisitor on_token;
   LmHitVisitor on_hit;
   gpointer user_data;
 } Walk;
+
+/* The voice at @offset; tokens come in text order, so a cursor suffices. */
+static LmVoice
+voice_at (Walk *w, gsize offset)
+{
+  if (w->spans == NULL)
+    return LM_VOICE_ALL;
+  while (w->cursor + 1 < w->n_spans && offset >= w->spans[w->cursor].end)
+    w->cursor++;
+  return w->cursor < w->n_spans ? w->spans[w->cursor].voice : LM_VOICE_CRITIC;
+}
 
 LmAnalyzer *
 lm_analyzer_new (const LmLexicon *lexicon, const LmStoplist *stoplist,
@@ -105,7 +119,9 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
 {
   Walk *w = user_data;
   GArray *s = w->an->sentence;
-  if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE)
+  LmVoice voice = voice_at (w, raw->start);
+  if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE
+      || (s->len && g_array_index (s, LmToken, s->len - 1).voice != voice))
     flush_sentence (w);
   LmToken tok = {
     .start = raw->start,
@@ -113,7 +129,7 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
     .line = raw->line,
     .col = raw->col,
     .flags = (guint16) raw->flags,
-    .voice = LM_VOICE_ALL,
+    .voice = (guint8) voice,
     .word = lm_vocab_intern (w->an->vocab, raw->folded, raw->folded_len),
   };
   g_array_append_val (s, tok);
@@ -123,10 +139,18 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
 }
 
 void
-lm_analyzer_walk (LmAnalyzer *an, LmText *text, LmTokenVisitor on_token,
-                  LmHitVisitor on_hit, gpointer user_data)
+lm_analyzer_walk (LmAnalyzer *an, LmText *text, const LmSegmentation *seg,
+                  LmTokenVisitor on_token, LmHitVisitor on_hit,
+                  gpointer user_data)
 {
-  Walk w = { an, on_token, on_hit, user_data };
+  Walk w = { .an = an, .seg = seg, .on_token = on_token, .on_hit = on_hit,
+             .user_data = user_data };
+  if (seg)
+    {
+      const GArray *spans = lm_segmentation_get_spans (seg);
+      w.spans = (const LmSpan *) (void *) spans->data;
+      w.n_spans = spans->len;
+    }
   gsize len;
   const char *data = lm_text_get_data (text, &len);
   g_array_set_size (an->sentence, 0);
@@ -145,7 +169,10 @@ count_token (const LmToken *tok, gpointer user_data)
 {
   Count *c = user_data;
   if (tok->voice == LM_VOICE_BOILERPLATE)
-    return;
+    {
+      c->stats->words[LM_VOICE_BOILERPLATE]++; /* reported as excluded */
+      return;
+    }
   c->stats->words[LM_VOICE_ALL]++;
   if (tok->voice != LM_VOICE_ALL)
     c->stats->words[tok->voice]++;
@@ -177,10 +204,11 @@ count_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_dat
 }
 
 LmDocStats *
-lm_analyzer_analyze (LmAnalyzer *an, LmText *text, LmAnalyzeFlags flags)
+lm_analyzer_analyze (LmAnalyzer *an, LmText *text, const LmSegmentation *seg,
+                     LmAnalyzeFlags flags)
 {
   Count c = { lm_doc_stats_new (lm_lexicon_get_n_categories (an->lexicon)), flags };
   c.stats->replacements = lm_text_get_replacements (text);
-  lm_analyzer_walk (an, text, count_token, count_hit, &c);
+  lm_analyzer_walk (an, text, seg, count_token, count_hit, &c);
   return c.stats;
 }

@@ -22,6 +22,7 @@
 #include "core/text.h"
 #include "core/token.h"
 #include "docstats.h"
+#include "segmenter.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/matcher.h"
 
@@ -50,13 +51,19 @@ LmAnalyzer *lm_analyzer_new (const LmLexicon *lexicon,
                              const LmStoplist *stoplist, GError **error);
 void lm_analyzer_free (LmAnalyzer *analyzer);
 
-/* Returns: (transfer full): the counts for @text. */
+/* @segmentation: (nullable): the voices of @text; without it every token
+ * counts under "all" only.
+ * Returns: (transfer full): the counts for @text. */
 LmDocStats *lm_analyzer_analyze (LmAnalyzer *analyzer, LmText *text,
+                                 const LmSegmentation *segmentation,
                                  LmAnalyzeFlags flags);
 
 /* Runs the pipeline over @text calling @on_token for every token and
- * @on_hit (nullable) for every hit, without counting. */
+ * @on_hit (nullable) for every hit, without counting.  With a segmentation
+ * each token carries the voice of the span it starts in, and a sentence is
+ * also cut where the voice changes (a phrase never spans two voices). */
 void lm_analyzer_walk (LmAnalyzer *analyzer, LmText *text,
+                       const LmSegmentation *segmentation,
                        LmTokenVisitor on_token, LmHitVisitor on_hit,
                        gpointer user_data);
 

@@ -22,6 +22,11 @@ entry_free (gpointer p)
   g_free (e->critic);
   g_free (e->outlet);
   g_free (e->title);
+  g_strfreev (e->hints.boilerplate);
+  g_free (e->hints.body_from);
+  g_free (e->hints.boilerplate_from);
+  g_free (e->hints.comments_from);
+  g_free (e->hints.comments_until);
   g_free (e);
 }
 
@@ -35,7 +40,10 @@ lm_corpus_free (LmCorpus *c)
   g_free (c);
 }
 
-static const char *const allowed_keys[] = { "file", "critic", "outlet", "title", NULL };
+static const char *const allowed_keys[] = {
+  "file", "critic", "outlet", "title", "boilerplate", "body_from",
+  "boilerplate_from", "comments_from", "comments_until", NULL
+};
 
 static gboolean
 valid_id (const char *id)
@@ -74,7 +82,8 @@ corpus_from_key_file (const LmKeyFile *lkf, const char *base_dir, GError **error
         if (!g_strv_contains (allowed_keys, keys->pdata[k]))
           {
             g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
-                         "%s:%u: unknown key \"%s\" (allowed: file, critic, outlet, title)",
+                         "%s:%u: unknown key \"%s\" (allowed: file, critic, outlet, title, "
+                         "boilerplate, body_from, boilerplate_from, comments_from, comments_until)",
                          name, lm_key_file_get_line (lkf, group, keys->pdata[k]),
                          (const char *) keys->pdata[k]);
             return NULL;
@@ -100,6 +109,11 @@ corpus_from_key_file (const LmKeyFile *lkf, const char *base_dir, GError **error
           g_free (e->critic);
           e->critic = g_strdup ("unsigned");
         }
+      e->hints.boilerplate = g_key_file_get_string_list (kf, group, "boilerplate", NULL, NULL);
+      e->hints.body_from = g_key_file_get_string (kf, group, "body_from", NULL);
+      e->hints.boilerplate_from = g_key_file_get_string (kf, group, "boilerplate_from", NULL);
+      e->hints.comments_from = g_key_file_get_string (kf, group, "comments_from", NULL);
+      e->hints.comments_until = g_key_file_get_string (kf, group, "comments_until", NULL);
       if (e->outlet == NULL)
         e->outlet = g_strdup ("");
       if (e->title == NULL)

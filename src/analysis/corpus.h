@@ -3,7 +3,10 @@
  * Format (GKeyFile): one group "[text ID]" an essay, ID of lower-case ASCII
  * letters, digits and hyphens; keys file= (relative to the manifest),
  * critic= (the name the text gives, or "unsigned"), outlet= and title= (as
- * the text shows them, possibly empty).  Errors name "path:line".
+ * the text shows them, possibly empty).  Optional segmentation hints, each
+ * the beginning of a line's trimmed text (see LmSegmentHints): boilerplate=
+ * (a ';'-list), body_from=, boilerplate_from=, comments_from=,
+ * comments_until=.  Errors name "path:line".
  *
  * Ownership: entries belong to the corpus (transfer none).
  * Thread safety: immutable after loading.
@@ -11,6 +14,8 @@
 #pragma once
 
 #include <glib.h>
+
+#include "segmenter.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +27,7 @@ typedef struct
   char *critic; /* "unsigned" when the text names none */
   char *outlet; /* "" when the text shows none */
   char *title;  /* "" when the text shows none */
+  LmSegmentHints hints;
   guint line;
 } LmCorpusEntry;
 

@@ -55,6 +55,7 @@ void lm_cli_pipeline_free (LmCliPipeline *p);
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
+int lm_cmd_segments (int argc, char **argv);
 int lm_cmd_stem (int argc, char **argv);
 int lm_cmd_lexicon (int argc, char **argv);
 

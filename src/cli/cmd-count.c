@@ -60,7 +60,7 @@ lm_cmd_count (int argc, char **argv)
           status = LM_EXIT_INPUT_FAILED;
           continue;
         }
-      g_autoptr(LmDocStats) s = lm_analyzer_analyze (an, text, LM_ANALYZE_COUNTS);
+      g_autoptr(LmDocStats) s = lm_analyzer_analyze (an, text, NULL, LM_ANALYZE_COUNTS);
       guint64 words = s->words[LM_VOICE_ALL];
       for (guint c = 0; c < nc; c++)
         {

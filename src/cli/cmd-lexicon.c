@@ -106,7 +106,7 @@ run_audit (GString *out, const LmLexicon *lex, const LmStoplist *stop,
           status = LM_EXIT_INPUT_FAILED;
           continue;
         }
-      lm_analyzer_walk (an, text, NULL, audit_hit, &a);
+      lm_analyzer_walk (an, text, NULL, NULL, audit_hit, &a);
     }
   g_string_append_printf (out, "\nAudit against %s (matches before overlap resolution):\n", corpus_path);
   for (guint i = 0; i < np; i++)

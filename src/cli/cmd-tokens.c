@@ -81,7 +81,7 @@ lm_cmd_tokens (int argc, char **argv)
       return LM_EXIT_INPUT_FAILED;
     }
   Dump d = { g_string_new (NULL), lm_text_get_data (text, NULL) };
-  lm_analyzer_walk (pipe.analyzer, text, dump_token, NULL, &d);
+  lm_analyzer_walk (pipe.analyzer, text, NULL, dump_token, NULL, &d);
   fwrite (d.out->str, 1, d.out->len, stdout);
   g_string_free (d.out, TRUE);
   lm_cli_pipeline_free (&pipe);

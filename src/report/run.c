@@ -11,6 +11,7 @@ text_result_free (gpointer p)
   g_free (t->sha256);
   g_free (t->error);
   lm_doc_stats_free (t->stats);
+  lm_segmentation_free (t->segmentation);
   g_free (t);
 }
 
@@ -75,7 +76,9 @@ lm_run_analyze (LmRun *run, GError **error)
         t->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
                                                  (const guchar *) g_mapped_file_get_contents (map),
                                                  g_mapped_file_get_length (map));
-      t->stats = lm_analyzer_analyze (an, text, LM_ANALYZE_FORMS | LM_ANALYZE_EVIDENCE);
+      t->segmentation = lm_segment_text (text, &e->hints);
+      t->stats = lm_analyzer_analyze (an, text, t->segmentation,
+                                      LM_ANALYZE_FORMS | LM_ANALYZE_EVIDENCE);
     }
   return failed;
 }

@@ -13,6 +13,7 @@
 
 #include "analysis/corpus.h"
 #include "analysis/docstats.h"
+#include "analysis/segmenter.h"
 #include "core/stoplist.h"
 #include "lexicon/lexicon.h"
 
@@ -26,6 +27,7 @@ typedef struct
   char *display_name;
   char *sha256;               /* of the file's bytes */
   LmDocStats *stats;          /* NULL when the text failed */
+  LmSegmentation *segmentation; /* its voices; NULL when the text failed */
   char *error;                /* why it failed, or NULL */
 } LmTextResult;
 

@@ -1,0 +1,129 @@
+/* segmenter.h - LmSegmentation: who speaks where in an essay.
+ *
+ * Every byte of a text belongs to exactly one span with one voice:
+ *  - boilerplate: page furniture, excluded from every count (its words are
+ *    counted only as "excluded");
+ *  - comment: a reader comment or reply; each is its own unit, with the
+ *    commenter's name when the text gives one and the parent of a reply;
+ *  - quotation: text inside quotation marks in the critic's prose;
+ *  - critic: the rest, the author's own prose.
+ *
+ * The rules, applied in this order (the rule that decided is kept on every
+ * span and shown by `leitmotif segments`):
+ *  1. hints from the corpus manifest, matched against the start of a line's
+ *     trimmed text (see LmSegmentHints);
+ *  2. comments: an indented numbered list "1. ...", "2. ..." (at least
+ *     LM_SEGMENT_MIN_COMMENTS consecutive numbers from 1) and bullet replies
+ *     ("•", "-", "*", "↳") below it.  An item whose own line is a short name
+ *     (at most 4 words, no sentence punctuation) followed by more-indented
+ *     text is signed by that name ("commenter-name", boilerplate); otherwise
+ *     the comment starts on the item's line.  A reply's parent is the nearest
+ *     item above it that is indented less.  Comments run to the next
+ *     call-to-action line or the end of the text;
+ *  3. "call-to-action": a line of at most 10 words that is a known piece of
+ *     page furniture ("Leave a comment", "Go to top", "Related Items",
+ *     "Posted on by", "... Logo", "Works Cited", "Create writer account" ...);
+ *  4. "repeated-line": a line of 3 words or more that occurs twice or more
+ *     verbatim (duplicated image captions); "caption": a short line (at most
+ *     15 words) immediately followed by a line that contains its text;
+ *  5. "author-bio": a paragraph in parentheses about the author
+ *     ("(X is a writer ... can be reached at ...)"); "citation": a
+ *     bibliographic line (city: publisher, year, with pages, price or "Print");
+ *  6. "appeal": after a call-to-action line, a paragraph with two or more
+ *     fund-raising cues (support, donation, contribute, subscribe, our
+ *     readers, our mission, independent journalism ...);
+ *  7. quotations inside the critic's paragraphs (see quotes.h): page-cited
+ *     or block quotations are quotations of the novel ("novel"), with their
+ *     page reference; quotes of at most 4 words are quoted terms ("term");
+ *     others are "other" quotations.  A quote that never closes is bounded
+ *     at the end of its paragraph and reported as a warning.
+ *
+ * Ownership: the segmentation owns its spans, comments and warnings.
+ * Thread safety: immutable after construction; segmenting is reentrant.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "core/text.h"
+#include "voice.h"
+
+G_BEGIN_DECLS
+
+#define LM_SEGMENT_MIN_COMMENTS 2
+
+typedef enum
+{
+  LM_QUOTE_NONE,
+  LM_QUOTE_NOVEL, /* page-cited or a block quote */
+  LM_QUOTE_TERM,  /* a short quoted word or phrase (scare quotes) */
+  LM_QUOTE_OTHER, /* any other quotation */
+} LmQuoteKind;
+
+typedef struct
+{
+  gsize start, end;          /* byte range in the text data */
+  guint first_line, last_line;
+  LmVoice voice;
+  const char *rule;          /* static: the rule that decided */
+  LmQuoteKind quote;         /* for quotation spans */
+  char *page;                /* "93", "273-274": page reference, or NULL */
+  gint comment;              /* index into comments, or -1 */
+} LmSpan;
+
+typedef struct
+{
+  guint number;      /* the number the text gives it, 0 for a reply */
+  char *commenter;   /* NULL when unsigned */
+  gint parent;       /* index of the comment replied to, or -1 */
+  guint first_line, last_line;
+} LmComment;
+
+typedef struct
+{
+  guint line, col;
+  char *message;
+} LmSegmentWarning;
+
+/* Manifest hints; each string is matched against the beginning of a line's
+ * trimmed text, so a hint may quote only the start of a long line. */
+typedef struct
+{
+  char **boilerplate;    /* lines that are boilerplate wherever they are */
+  char *body_from;       /* lines before the first such line are boilerplate */
+  char *boilerplate_from;/* this line and all after it (outside comments) */
+  char *comments_from;   /* comments start at this line */
+  char *comments_until;  /* comments end before this line */
+} LmSegmentHints;
+
+typedef struct _LmSegmentation LmSegmentation;
+
+/**
+ * lm_segment_text:
+ * @text: the text (a reference is taken)
+ * @hints: (nullable): manifest hints
+ *
+ * Returns: (transfer full): the segmentation; never fails.
+ */
+LmSegmentation *lm_segment_text (LmText *text, const LmSegmentHints *hints);
+void lm_segmentation_free (LmSegmentation *seg);
+
+/* (transfer none) arrays of LmSpan, LmComment, LmSegmentWarning */
+const GArray *lm_segmentation_get_spans (const LmSegmentation *seg);
+const GArray *lm_segmentation_get_comments (const LmSegmentation *seg);
+const GArray *lm_segmentation_get_warnings (const LmSegmentation *seg);
+
+/* The voice at byte @offset (binary search). */
+LmVoice lm_segmentation_voice_at (const LmSegmentation *seg, gsize offset);
+/* The span at byte @offset (transfer none). */
+const LmSpan *lm_segmentation_span_at (const LmSegmentation *seg, gsize offset);
+
+const char *lm_quote_kind_to_string (LmQuoteKind kind);
+
+/* "comment 8", "reply to comment 8", "reply to reply to comment 8", with
+ * " by NAME" when signed. (transfer full) */
+char *lm_segmentation_comment_label (const LmSegmentation *seg, guint comment);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmSegmentation, lm_segmentation_free)
+
+G_END_DECLS
