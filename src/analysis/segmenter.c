@@ -731,3 +731,52 @@ lm_segmentation_comment_label (const LmSegmentation *seg, guint comment)
     g_string_append_printf (out, " by %s", c->commenter);
   return g_string_free (out, FALSE);
 }
+
+void
+lm_segmentation_summarize (const LmSegmentation *seg, LmSegmentSummary *sum)
+{
+  *sum = (LmSegmentSummary) { 0 };
+  sum->pages = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < seg->spans->len; i++)
+    {
+      const LmSpan *sp = &g_array_index (seg->spans, LmSpan, i);
+      if (sp->voice != LM_VOICE_QUOTATION || g_str_equal (sp->rule, "attribution"))
+        continue;
+      if (g_str_equal (sp->rule, "unclosed-quote"))
+        sum->unclosed_quotations++;
+      switch (sp->quote)
+        {
+        case LM_QUOTE_NOVEL:
+          sum->novel_quotations++;
+          if (sp->page)
+            g_ptr_array_add (sum->pages, g_strdup (sp->page));
+          break;
+        case LM_QUOTE_TERM:
+          sum->quoted_terms++;
+          break;
+        case LM_QUOTE_OTHER:
+        case LM_QUOTE_NONE:
+        default:
+          sum->other_quotations++;
+          break;
+        }
+    }
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < seg->comments->len; i++)
+    {
+      const LmComment *c = &g_array_index (seg->comments, LmComment, i);
+      if (c->number)
+        sum->comments++;
+      else
+        sum->replies++;
+      if (c->commenter)
+        g_hash_table_add (names, c->commenter);
+    }
+  sum->commenters = g_hash_table_size (names);
+}
+
+void
+lm_segment_summary_clear (LmSegmentSummary *sum)
+{
+  g_clear_pointer (&sum->pages, g_ptr_array_unref);
+}

@@ -120,6 +120,23 @@ const LmSpan *lm_segmentation_span_at (const LmSegmentation *seg, gsize offset);
 
 const char *lm_quote_kind_to_string (LmQuoteKind kind);
 
+/* What a segmentation found, for the reports. */
+typedef struct
+{
+  guint novel_quotations;  /* page-cited or block quotations of the novel */
+  guint quoted_terms;
+  guint other_quotations;
+  guint unclosed_quotations;
+  guint comments;          /* numbered comments */
+  guint replies;
+  guint commenters;        /* distinct names signing comments or replies */
+  GPtrArray *pages;        /* char*: page references of novel quotations, text order */
+} LmSegmentSummary;
+
+/* Fills @summary; free its contents with lm_segment_summary_clear(). */
+void lm_segmentation_summarize (const LmSegmentation *seg, LmSegmentSummary *summary);
+void lm_segment_summary_clear (LmSegmentSummary *summary);
+
 /* "comment 8", "reply to comment 8", "reply to reply to comment 8", with
  * " by NAME" when signed. (transfer full) */
 char *lm_segmentation_comment_label (const LmSegmentation *seg, guint comment);

@@ -10,11 +10,14 @@ lm_cmd_analyze (int argc, char **argv)
 {
   g_autofree char *corpus_path = NULL, *lexicon_path = NULL;
   g_autofree char *stop_path = NULL, *out_dir = NULL;
+  gboolean include_quotations = FALSE;
   GOptionEntry entries[] = {
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Corpus manifest (default " LM_DEFAULT_CORPUS ")", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_dir, "Report folder (default " LM_DEFAULT_OUT ")", "DIR" },
+    { "include-quotations", 'q', 0, G_OPTION_ARG_NONE, &include_quotations,
+      "Compare critics on their own words and the passages they quote (default: own words only)", NULL },
     { NULL },
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("- analyze a corpus and write its reports");
@@ -53,6 +56,7 @@ lm_cmd_analyze (int argc, char **argv)
       return LM_EXIT_USAGE;
     }
   g_autoptr(LmRun) run = lm_run_new (corpus, cpath, lexicon, lpath, stoplist, spath);
+  run->comparison_includes_quotations = include_quotations;
   gint failed = lm_run_analyze (run, &error);
   if (failed < 0)
     {

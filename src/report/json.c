@@ -87,6 +87,61 @@ add_categories (JsonBuilder *b, const LmRun *run)
 }
 
 static void
+add_uint (JsonBuilder *b, const char *name, guint value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+/* What the voice segmentation found: quotations and comments. */
+static void
+add_segments (JsonBuilder *b, const LmSegmentation *seg)
+{
+  LmSegmentSummary sum;
+  lm_segmentation_summarize (seg, &sum);
+  json_builder_set_member_name (b, "segments");
+  json_builder_begin_object (b);
+  add_uint (b, "novel_quotations", sum.novel_quotations);
+  json_builder_set_member_name (b, "pages");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sum.pages->len; i++)
+    json_builder_add_string_value (b, sum.pages->pdata[i]);
+  json_builder_end_array (b);
+  add_uint (b, "quoted_terms", sum.quoted_terms);
+  add_uint (b, "other_quotations", sum.other_quotations);
+  add_uint (b, "unclosed_quotations", sum.unclosed_quotations);
+  add_uint (b, "comments", sum.comments);
+  add_uint (b, "replies", sum.replies);
+  add_uint (b, "commenters", sum.commenters);
+  json_builder_set_member_name (b, "comment_list");
+  json_builder_begin_array (b);
+  const GArray *comments = lm_segmentation_get_comments (seg);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      const LmComment *c = &g_array_index (comments, LmComment, i);
+      json_builder_begin_object (b);
+      add_uint (b, "index", i);
+      add_uint (b, "number", c->number);
+      json_builder_set_member_name (b, "commenter");
+      if (c->commenter)
+        json_builder_add_string_value (b, c->commenter);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "parent");
+      if (c->parent >= 0)
+        json_builder_add_int_value (b, c->parent);
+      else
+        json_builder_add_null_value (b);
+      add_uint (b, "first_line", c->first_line);
+      add_uint (b, "last_line", c->last_line);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  lm_segment_summary_clear (&sum);
+}
+
+static void
 add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
                  const GArray *voices)
 {
@@ -98,7 +153,10 @@ add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
       json_builder_set_member_name (b, lm_voice_to_string (v));
       json_builder_add_int_value (b, (gint64) t->stats->words[v]);
     }
+  json_builder_set_member_name (b, "boilerplate_excluded");
+  json_builder_add_int_value (b, (gint64) t->stats->words[LM_VOICE_BOILERPLATE]);
   json_builder_end_object (b);
+  add_segments (b, t->segmentation);
   json_builder_set_member_name (b, "counts");
   json_builder_begin_array (b);
   for (guint vi = 0; vi < voices->len; vi++)
@@ -139,6 +197,8 @@ lm_report_json (const LmRun *run)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "schema_version");
   json_builder_add_int_value (b, LM_REPORT_SCHEMA_VERSION);
+  json_builder_set_member_name (b, "comparison_voices");
+  json_builder_add_string_value (b, run->comparison_includes_quotations ? "critic+quotation" : "critic");
   add_manifest (b, run);
   add_categories (b, run);
   json_builder_set_member_name (b, "texts");

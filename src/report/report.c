@@ -6,40 +6,88 @@
 #include "format.h"
 #include "lm-config.h"
 
+/* The voices of every table, in the order of motifs.csv. */
+static const LmVoice report_voices[] = {
+  LM_VOICE_CRITIC, LM_VOICE_QUOTATION, LM_VOICE_COMMENT, LM_VOICE_ALL,
+};
+
 GArray *
 lm_report_voices (const LmRun *run)
 {
   GArray *voices = g_array_new (FALSE, FALSE, sizeof (LmVoice));
-  for (LmVoice v = LM_VOICE_ALL; v < LM_N_VOICES; v++)
-    {
-      if (v == LM_VOICE_BOILERPLATE)
-        continue;
-      gboolean present = (v == LM_VOICE_ALL);
-      for (guint i = 0; i < run->texts->len && !present; i++)
-        {
-          const LmTextResult *t = run->texts->pdata[i];
-          present = t->stats && t->stats->words[v] > 0;
-        }
-      if (present)
-        g_array_append_val (voices, v);
-    }
+  g_array_append_vals (voices, report_voices, G_N_ELEMENTS (report_voices));
   return voices;
+}
+
+/* One column of the comparison: a text's critic (and, on request, the
+ * passages the critic quotes), or the readers who commented on it. */
+typedef struct
+{
+  const LmTextResult *text;
+  char *label;
+  LmVoice voices[2];
+  guint n_voices;
+} Column;
+
+static void
+column_clear (gpointer p)
+{
+  g_free (((Column *) p)->label);
+}
+
+static GArray *
+comparison_columns (const LmRun *run)
+{
+  GArray *cols = g_array_new (FALSE, FALSE, sizeof (Column));
+  g_array_set_clear_func (cols, column_clear);
+  for (guint i = 0; i < run->texts->len; i++)
+    {
+      const LmTextResult *t = run->texts->pdata[i];
+      Column c = { t, g_strdup (t->display_name), { LM_VOICE_CRITIC, LM_VOICE_QUOTATION },
+                   run->comparison_includes_quotations ? 2 : 1 };
+      g_array_append_val (cols, c);
+      if (t->stats && t->stats->words[LM_VOICE_COMMENT] > 0)
+        {
+          Column r = { t, NULL, { LM_VOICE_COMMENT }, 1 };
+          r.label = *t->entry->outlet ? g_strdup_printf ("readers of %s", t->entry->outlet)
+                                      : g_strdup_printf ("readers of %s", t->entry->id);
+          g_array_append_val (cols, r);
+        }
+    }
+  return cols;
+}
+
+static guint64
+column_words (const Column *c)
+{
+  guint64 n = 0;
+  for (guint v = 0; v < c->n_voices; v++)
+    n += c->text->stats->words[c->voices[v]];
+  return n;
+}
+
+static guint64
+column_hits (const Column *c, guint category)
+{
+  guint64 n = 0;
+  for (guint v = 0; v < c->n_voices; v++)
+    n += lm_doc_stats_hits (c->text->stats, c->voices[v], category);
+  return n;
 }
 
 GString *
 lm_report_motifs_csv (const LmRun *run)
 {
   GString *out = g_string_new ("text_id,critic,voice,category,kind,hits,words,per_1000\r\n");
-  g_autoptr(GArray) voices = lm_report_voices (run);
   guint nc = lm_lexicon_get_n_categories (run->lexicon);
   for (guint i = 0; i < run->texts->len; i++)
     {
       const LmTextResult *t = run->texts->pdata[i];
       if (t->stats == NULL)
         continue;
-      for (guint vi = 0; vi < voices->len; vi++)
+      for (guint vi = 0; vi < G_N_ELEMENTS (report_voices); vi++)
         {
-          LmVoice v = g_array_index (voices, LmVoice, vi);
+          LmVoice v = report_voices[vi];
           for (guint c = 0; c < nc; c++)
             {
               const LmCategory *cat = lm_lexicon_get_category (run->lexicon, c);
@@ -92,98 +140,156 @@ append_manifest_md (GString *out, const LmRun *run)
     }
 }
 
-GString *
-lm_report_summary_md (const LmRun *run)
+static void
+append_rate_cell (GString *out, guint64 hits, guint64 words)
 {
-  GString *out = g_string_new ("# Motif report\n\n");
-  guint nc = lm_lexicon_get_n_categories (run->lexicon);
+  g_string_append_c (out, ' ');
+  lm_append_fixed (out, lm_rate_per_1000 (hits, words), 2);
+  g_string_append_printf (out, " (%" G_GUINT64_FORMAT ") |", hits);
+}
+
+static void
+append_voice_facts (GString *out, const LmTextResult *t)
+{
+  const LmDocStats *s = t->stats;
   g_string_append_printf (out,
-      "%u texts from `%s`, lexicon `%s` (%u categories). Hits are counted in "
-      "every word token of the text; rates are hits per 1,000 words "
-      "(stop words included in the word count).\n\n",
-      run->texts->len, run->corpus_path, run->lexicon_path, nc);
+      "- Words: critic %" G_GUINT64_FORMAT ", quotations %" G_GUINT64_FORMAT
+      ", reader comments %" G_GUINT64_FORMAT "; %" G_GUINT64_FORMAT
+      " words of boilerplate excluded.\n",
+      s->words[LM_VOICE_CRITIC], s->words[LM_VOICE_QUOTATION],
+      s->words[LM_VOICE_COMMENT], s->words[LM_VOICE_BOILERPLATE]);
+  LmSegmentSummary sum;
+  lm_segmentation_summarize (t->segmentation, &sum);
+  g_string_append_printf (out, "- Quotations of the novel: %u", sum.novel_quotations);
+  for (guint p = 0; p < sum.pages->len; p++)
+    g_string_append_printf (out, "%s%s", p ? ", " : sum.pages->len > 1 ? " (pages " : " (page ",
+                            (char *) sum.pages->pdata[p]);
+  g_string_append_printf (out, "%s; quoted terms: %u; other quotations: %u",
+                          sum.pages->len ? ")" : "", sum.quoted_terms, sum.other_quotations);
+  if (sum.unclosed_quotations)
+    g_string_append_printf (out, "; unclosed quotation marks: %u", sum.unclosed_quotations);
+  g_string_append (out, ".\n");
+  g_string_append_printf (out, "- Reader comments: %u, and %u replies; %u commenters sign by name.\n\n",
+                          sum.comments, sum.replies, sum.commenters);
+  lm_segment_summary_clear (&sum);
+}
 
-  for (guint i = 0; i < run->texts->len; i++)
+static void
+append_text_section (GString *out, const LmRun *run, const LmTextResult *t)
+{
+  guint nc = lm_lexicon_get_n_categories (run->lexicon);
+  g_string_append (out, "## ");
+  lm_append_md_cell (out, t->display_name);
+  g_string_append_printf (out, "\n\nText `%s`", t->entry->id);
+  if (*t->entry->title)
     {
-      const LmTextResult *t = run->texts->pdata[i];
-      g_string_append (out, "## ");
-      lm_append_md_cell (out, t->display_name);
+      g_string_append (out, ", *");
+      lm_append_md_cell (out, t->entry->title);
+      g_string_append (out, "*");
+    }
+  if (*t->entry->outlet)
+    {
+      g_string_append (out, ", ");
+      lm_append_md_cell (out, t->entry->outlet);
+    }
+  g_string_append (out, ".\n\n");
+  if (t->stats == NULL)
+    {
+      g_string_append (out, "Not analyzed: ");
+      lm_append_md_cell (out, t->error);
       g_string_append (out, "\n\n");
-      g_string_append_printf (out, "Text `%s`", t->entry->id);
-      if (*t->entry->title)
-        {
-          g_string_append (out, ", *");
-          lm_append_md_cell (out, t->entry->title);
-          g_string_append (out, "*");
-        }
-      if (*t->entry->outlet)
-        {
-          g_string_append (out, ", ");
-          lm_append_md_cell (out, t->entry->outlet);
-        }
-      g_string_append (out, ".\n\n");
-      if (t->stats == NULL)
-        {
-          g_string_append (out, "Not analyzed: ");
-          lm_append_md_cell (out, t->error);
-          g_string_append (out, "\n\n");
-          continue;
-        }
-      g_string_append_printf (out, "%" G_GUINT64_FORMAT " words.\n\n",
-                              t->stats->words[LM_VOICE_ALL]);
-      g_string_append (out, "| Category | Kind | Hits | Words | Per 1,000 words | Surface forms |\n"
-                            "|---|---|---:|---:|---:|---|\n");
-      for (guint c = 0; c < nc; c++)
-        {
-          const LmCategory *cat = lm_lexicon_get_category (run->lexicon, c);
-          guint64 hits = lm_doc_stats_hits (t->stats, LM_VOICE_ALL, c);
-          g_string_append (out, "| ");
-          lm_append_md_cell (out, cat->label);
-          g_string_append_printf (out, " | %s | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | ",
-                                  lm_category_kind_to_string (cat->kind), hits,
-                                  t->stats->words[LM_VOICE_ALL]);
-          lm_append_fixed (out, lm_rate_per_1000 (hits, t->stats->words[LM_VOICE_ALL]), 2);
-          g_string_append (out, " | ");
-          append_forms (out, t->stats, LM_VOICE_ALL, c);
-          g_string_append (out, " |\n");
-        }
-      g_string_append (out, "\n");
+      return;
     }
-
-  g_string_append (out, "## Comparison\n\nRate per 1,000 words (hits in parentheses).\n\n| Category |");
-  for (guint i = 0; i < run->texts->len; i++)
-    {
-      const LmTextResult *t = run->texts->pdata[i];
-      g_string_append_c (out, ' ');
-      lm_append_md_cell (out, t->display_name);
-      g_string_append (out, " |");
-    }
-  g_string_append (out, "\n|---|");
-  for (guint i = 0; i < run->texts->len; i++)
-    g_string_append (out, "---:|");
-  g_string_append_c (out, '\n');
+  append_voice_facts (out, t);
+  guint64 words = t->stats->words[LM_VOICE_CRITIC];
+  g_string_append (out, "| Category | Kind | Critic hits | Critic words | Critic per 1,000 | "
+                        "Quotation hits | Comment hits | All hits | Surface forms (critic) |\n"
+                        "|---|---|---:|---:|---:|---:|---:|---:|---|\n");
   for (guint c = 0; c < nc; c++)
     {
       const LmCategory *cat = lm_lexicon_get_category (run->lexicon, c);
+      guint64 hits = lm_doc_stats_hits (t->stats, LM_VOICE_CRITIC, c);
+      g_string_append (out, "| ");
+      lm_append_md_cell (out, cat->label);
+      g_string_append_printf (out, " | %s | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | ",
+                              lm_category_kind_to_string (cat->kind), hits, words);
+      lm_append_fixed (out, lm_rate_per_1000 (hits, words), 2);
+      g_string_append_printf (out, " | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | ",
+                              lm_doc_stats_hits (t->stats, LM_VOICE_QUOTATION, c),
+                              lm_doc_stats_hits (t->stats, LM_VOICE_COMMENT, c),
+                              lm_doc_stats_hits (t->stats, LM_VOICE_ALL, c));
+      append_forms (out, t->stats, LM_VOICE_CRITIC, c);
+      g_string_append (out, " |\n");
+    }
+  g_string_append (out, "\n");
+}
+
+static void
+append_comparison (GString *out, const LmRun *run)
+{
+  guint nc = lm_lexicon_get_n_categories (run->lexicon);
+  g_autoptr(GArray) cols = comparison_columns (run);
+  g_string_append_printf (out,
+      "## Comparison\n\nRate per 1,000 words (hits in parentheses), in %s; "
+      "reader comments have columns of their own.\n\n| Category |",
+      run->comparison_includes_quotations
+        ? "the critic's own words together with the passages the critic quotes"
+        : "the critic's own words only (quotations, comments and boilerplate left out)");
+  for (guint i = 0; i < cols->len; i++)
+    {
+      g_string_append_c (out, ' ');
+      lm_append_md_cell (out, g_array_index (cols, Column, i).label);
+      g_string_append (out, " |");
+    }
+  g_string_append (out, "\n|---|");
+  for (guint i = 0; i < cols->len; i++)
+    g_string_append (out, "---:|");
+  g_string_append (out, "\n| Words |");
+  for (guint i = 0; i < cols->len; i++)
+    {
+      const Column *c = &g_array_index (cols, Column, i);
+      if (c->text->stats)
+        g_string_append_printf (out, " %" G_GUINT64_FORMAT " |", column_words (c));
+      else
+        g_string_append (out, " n/a |");
+    }
+  g_string_append_c (out, '\n');
+  for (guint k = 0; k < nc; k++)
+    {
+      const LmCategory *cat = lm_lexicon_get_category (run->lexicon, k);
       g_string_append (out, "| ");
       lm_append_md_cell (out, cat->label);
       g_string_append (out, " |");
-      for (guint i = 0; i < run->texts->len; i++)
+      for (guint i = 0; i < cols->len; i++)
         {
-          const LmTextResult *t = run->texts->pdata[i];
-          if (t->stats == NULL)
-            {
-              g_string_append (out, " n/a |");
-              continue;
-            }
-          guint64 hits = lm_doc_stats_hits (t->stats, LM_VOICE_ALL, c);
-          g_string_append_c (out, ' ');
-          lm_append_fixed (out, lm_rate_per_1000 (hits, t->stats->words[LM_VOICE_ALL]), 2);
-          g_string_append_printf (out, " (%" G_GUINT64_FORMAT ") |", hits);
+          const Column *c = &g_array_index (cols, Column, i);
+          if (c->text->stats == NULL)
+            g_string_append (out, " n/a |");
+          else
+            append_rate_cell (out, column_hits (c, k), column_words (c));
         }
       g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');
+}
+
+GString *
+lm_report_summary_md (const LmRun *run)
+{
+  GString *out = g_string_new ("# Motif report\n\n");
+  g_string_append_printf (out,
+      "%u texts from `%s`, lexicon `%s` (%u categories).\n\n"
+      "Each essay is split into voices (run `leitmotif segments FILE` to see every "
+      "decision): the critic's own prose, quotations, reader comments, and page "
+      "boilerplate, which is left out of every count. Rates are hits per 1,000 words "
+      "of a voice (stop words included in the word count). The comparison uses %s.\n\n",
+      run->texts->len, run->corpus_path, run->lexicon_path,
+      lm_lexicon_get_n_categories (run->lexicon),
+      run->comparison_includes_quotations ? "the critic's words and the passages they quote"
+                                          : "the critic's own words only");
+  for (guint i = 0; i < run->texts->len; i++)
+    append_text_section (out, run, run->texts->pdata[i]);
+  append_comparison (out, run);
   append_manifest_md (out, run);
   return out;
 }

@@ -26,7 +26,8 @@ GString *lm_report_json (const LmRun *run);
 gboolean lm_report_write_all (const LmRun *run, const char *out_dir,
                               GError **error);
 
-/* The voices that any text of the run has words in, "all" first. */
+/* The voices of the reports, in motifs.csv order: critic, quotation,
+ * comment, all. (transfer full) */
 GArray *lm_report_voices (const LmRun *run);
 
 G_END_DECLS

@@ -19,7 +19,7 @@
 
 G_BEGIN_DECLS
 
-#define LM_REPORT_SCHEMA_VERSION 1
+#define LM_REPORT_SCHEMA_VERSION 2
 
 typedef struct
 {
@@ -40,6 +40,7 @@ typedef struct
   char *lexicon_path;
   char *stoplist_path;
   GPtrArray *texts;    /* LmTextResult* */
+  gboolean comparison_includes_quotations; /* compare critic + quotation */
 } LmRun;
 
 /* Takes ownership of @corpus, @lexicon and @stoplist. (transfer full) */
