@@ -283,6 +283,16 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
   if (start < 0)
     return;
   gint until = hints ? find_line (lines, hints->comments_until, (guint) start) : -1;
+  /* A hinted region without numbers or bullets: each paragraph is one
+   * unsigned comment. */
+  gboolean paragraphs = TRUE;
+  for (guint i = (guint) start; i < lines->len && (until < 0 || i < (guint) until); i++)
+    {
+      Item it = { 0 };
+      if (item_at (r, &g_array_index (lines, Line, i), &it))
+        paragraphs = FALSE;
+      g_free (it.rest);
+    }
   g_autoptr(GArray) open_items = g_array_new (FALSE, FALSE, sizeof (guint)); /* comment ids by depth */
   gint current = -1;
   for (guint i = (guint) start; i < lines->len; i++)
@@ -326,6 +336,13 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
           g_array_append_val (comments, c);
           current = (gint) comments->len - 1;
           g_free (it.rest);
+        }
+      if (!is_item && paragraphs && !l->blank
+          && (current < 0 || g_array_index (lines, Line, i - 1).blank))
+        {
+          LmComment c = { .parent = -1, .first_line = i + 1 };
+          g_array_append_val (comments, c);
+          current = (gint) comments->len - 1;
         }
       if (current < 0)
         continue;

@@ -19,7 +19,9 @@
  *     text is signed by that name ("commenter-name", boilerplate); otherwise
  *     the comment starts on the item's line.  A reply's parent is the nearest
  *     item above it that is indented less.  Comments run to the next
- *     call-to-action line or the end of the text;
+ *     call-to-action line or the end of the text.  In a region the manifest
+ *     marks as comments but which has no numbers or bullets, each paragraph
+ *     is one unsigned comment;
  *  3. "call-to-action": a line of at most 10 words that is a known piece of
  *     page furniture ("Leave a comment", "Go to top", "Related Items",
  *     "Posted on by", "... Logo", "Works Cited", "Create writer account" ...);
