@@ -725,16 +725,20 @@ lm_segmentation_voice_at (const LmSegmentation *seg, gsize offset)
   return sp ? sp->voice : LM_VOICE_CRITIC;
 }
 
+/* "comment 8", "Matlock's reply to comment 8": a comment as the target of a
+ * reply, named by its commenter when it has one. */
 static void
-append_comment_ref (GString *out, const GArray *comments, guint index)
+append_comment_ref (GString *out, const GArray *comments, guint index, gboolean owner)
 {
   const LmComment *c = &g_array_index (comments, LmComment, index);
+  if (owner && c->commenter)
+    g_string_append_printf (out, "%s's ", c->commenter);
   if (c->number || c->parent < 0)
     g_string_append_printf (out, "comment %u", c->number);
   else
     {
       g_string_append (out, "reply to ");
-      append_comment_ref (out, comments, (guint) c->parent);
+      append_comment_ref (out, comments, (guint) c->parent, TRUE);
     }
 }
 
@@ -742,7 +746,7 @@ char *
 lm_segmentation_comment_label (const LmSegmentation *seg, guint comment)
 {
   GString *out = g_string_new (NULL);
-  append_comment_ref (out, seg->comments, comment);
+  append_comment_ref (out, seg->comments, comment, FALSE);
   const LmComment *c = &g_array_index (seg->comments, LmComment, comment);
   if (c->commenter)
     g_string_append_printf (out, " by %s", c->commenter);

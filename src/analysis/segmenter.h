@@ -139,8 +139,8 @@ typedef struct
 void lm_segmentation_summarize (const LmSegmentation *seg, LmSegmentSummary *summary);
 void lm_segment_summary_clear (LmSegmentSummary *summary);
 
-/* "comment 8", "reply to comment 8", "reply to reply to comment 8", with
- * " by NAME" when signed. (transfer full) */
+/* "comment 8", "reply to comment 8", "reply to Matlock's reply to comment
+ * 8", with " by NAME" when signed. (transfer full) */
 char *lm_segmentation_comment_label (const LmSegmentation *seg, guint comment);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmSegmentation, lm_segmentation_free)

@@ -43,7 +43,7 @@ Test (cli, unknown_command_is_usage_error)
 
 Test (cli, every_command_has_help)
 {
-  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon" };
+  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments" };
   for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       const char *argv[] = { cmds[i], "--help", NULL };
@@ -85,6 +85,7 @@ Test (cli, count_tsv_header_and_rows)
   cr_expect (strstr (r.out, lg) != NULL, "one letting-go hit, not the title:\n%s", r.out);
   cli_result_clear (&r);
   g_unlink (f);
+  g_unlink (lex);
 }
 
 Test (cli, count_json)
@@ -145,6 +146,7 @@ Test (cli, tokens_format)
   cr_expect (g_str_equal (r.out, want), "tokens output:\n%s\nwanted:\n%s", r.out, want);
   cli_result_clear (&r);
   g_unlink (f);
+  g_unlink (lex);
 }
 
 Test (cli, stem_arguments_and_stdin)
@@ -237,4 +239,68 @@ Test (cli, analyze_goes_on_past_an_unreadable_text)
   cr_assert (g_file_get_contents (csv_path, &csv, NULL, NULL), "reports still written");
   cr_expect (strstr (csv, "good,unsigned,all,hope,motif,1,1,1000.000") != NULL, "%s", csv);
   cli_result_clear (&r);
+  const char *files[] = { "motifs.csv", "summary.md", "report.json" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *p = g_build_filename (out, files[i], NULL);
+      g_unlink (p);
+    }
+  g_rmdir (out);
+  g_unlink (good);
+  g_unlink (bad);
+  g_unlink (ini);
+  g_rmdir (dir);
+}
+
+Test (cli, segments_shows_voices_rules_and_comments)
+{
+  const char *argv[] = { "segments", "texts/artifice-transformation-of-letting-go.txt", NULL };
+  CliResult r = cli_run (NULL, argv);
+  cr_assert_eq (r.status, 0, "%s", r.err);
+  const char *want[] = {
+    "16-16\tquotation\tpage-cited (novel, p. 93)\t“Laura shouted",
+    "3-5\tboilerplate\trepeated-line\tKathy, Tommy and Ruth",
+    "81-82\tboilerplate\tcommenter-name (reply to comment 8 by Matlock)\t• Matlock",
+    "89-90\tcomment\tcomment (reply to Matlock's reply to comment 8)\t• I think",
+    "130-130\tboilerplate\tcall-to-action\tLeave a Reply",
+    "# words: critic 1098, quotation 248, comment 942, boilerplate 113 (excluded)",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    cr_expect (strstr (r.out, want[i]) != NULL, "segments prints \"%s\":\n%s", want[i], r.out);
+  cli_result_clear (&r);
+}
+
+Test (cli, segments_warns_about_unclosed_quotes)
+{
+  g_autofree char *f = temp_file ("He said “it never closes.\n\nNext.\n", -1);
+  const char *argv[] = { "segments", f, NULL };
+  CliResult r = cli_run (NULL, argv);
+  cr_assert_eq (r.status, 0, "%s", r.err);
+  g_autofree char *want = g_strdup_printf ("# warning: %s:1:9: quotation mark at 1:9 never closes", f);
+  cr_expect (strstr (r.out, want) != NULL, "%s", r.out);
+  cli_result_clear (&r);
+  g_unlink (f);
+}
+
+Test (cli, analyze_include_quotations_changes_the_comparison)
+{
+  g_autofree char *out = g_dir_make_tmp ("lm-q-XXXXXX", NULL);
+  const char *argv[] = { "analyze", "--include-quotations", "--out", out, NULL };
+  CliResult r = cli_run (NULL, argv);
+  cr_assert_eq (r.status, 0, "%s", r.err);
+  g_autofree char *md_path = g_build_filename (out, "summary.md", NULL);
+  g_autofree char *md = NULL;
+  cr_assert (g_file_get_contents (md_path, &md, NULL, NULL));
+  cr_expect (strstr (md, "the critic's own words together with the passages the critic quotes") != NULL,
+             "the comparison says what it counts");
+  cr_expect (strstr (md, "| Words | 562 | 924 | 1346 | 942 | 868 |") != NULL,
+             "critic + quotation words per column:\n%s", strstr (md, "## Comparison"));
+  cli_result_clear (&r);
+  const char *files[] = { "motifs.csv", "summary.md", "report.json" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *p = g_build_filename (out, files[i], NULL);
+      g_unlink (p);
+    }
+  g_rmdir (out);
 }
