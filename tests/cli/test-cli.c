@@ -258,7 +258,7 @@ Test (cli, segments_shows_voices_rules_and_comments)
   CliResult r = cli_run (NULL, argv);
   cr_assert_eq (r.status, 0, "%s", r.err);
   const char *want[] = {
-    "16-16\tquotation\tpage-cited (novel, p. 93)\t“Laura shouted",
+    "16-17\tquotation\tpage-cited (novel, p. 93)\t“Laura shouted",
     "3-5\tboilerplate\trepeated-line\tKathy, Tommy and Ruth",
     "81-82\tboilerplate\tcommenter-name (reply to comment 8 by Matlock)\t• Matlock",
     "89-90\tcomment\tcomment (reply to Matlock's reply to comment 8)\t• I think",
