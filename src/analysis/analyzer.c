@@ -24,15 +24,29 @@ typedef struct
   gpointer user_data;
 } Walk;
 
-/* The voice at @offset; tokens come in text order, so a cursor suffices. */
-static LmVoice
-voice_at (Walk *w, gsize offset)
+/* The span at @offset; tokens come in text order, so a cursor suffices. */
+static const LmSpan *
+span_at (Walk *w, gsize offset)
 {
   if (w->spans == NULL)
-    return LM_VOICE_ALL;
+    return NULL;
   while (w->cursor + 1 < w->n_spans && offset >= w->spans[w->cursor].end)
     w->cursor++;
-  return w->cursor < w->n_spans ? w->spans[w->cursor].voice : LM_VOICE_CRITIC;
+  return w->cursor < w->n_spans ? &w->spans[w->cursor] : NULL;
+}
+
+/* Sentences are cut where the voice changes, except around a quoted term:
+ * “complete” or “quasi-science-fiction” stays inside the critic's sentence. */
+static gboolean
+voice_breaks (const LmToken *prev, LmVoice voice, guint flags)
+{
+  if (prev->voice == voice)
+    return FALSE;
+  gboolean prev_term = (prev->flags & LM_TOKEN_QUOTED_TERM) != 0;
+  gboolean term = (flags & LM_TOKEN_QUOTED_TERM) != 0;
+  if ((prev_term && voice == LM_VOICE_CRITIC) || (term && prev->voice == LM_VOICE_CRITIC))
+    return FALSE;
+  return TRUE;
 }
 
 LmAnalyzer *
@@ -119,16 +133,20 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
 {
   Walk *w = user_data;
   GArray *s = w->an->sentence;
-  LmVoice voice = voice_at (w, raw->start);
+  const LmSpan *span = span_at (w, raw->start);
+  LmVoice voice = span ? span->voice : LM_VOICE_ALL;
+  guint flags = raw->flags;
+  if (span && span->quote == LM_QUOTE_TERM)
+    flags |= LM_TOKEN_QUOTED_TERM;
   if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE
-      || (s->len && g_array_index (s, LmToken, s->len - 1).voice != voice))
+      || (s->len && voice_breaks (&g_array_index (s, LmToken, s->len - 1), voice, flags)))
     flush_sentence (w);
   LmToken tok = {
     .start = raw->start,
     .end = raw->end,
     .line = raw->line,
     .col = raw->col,
-    .flags = (guint16) raw->flags,
+    .flags = (guint16) flags,
     .voice = (guint8) voice,
     .word = lm_vocab_intern (w->an->vocab, raw->folded, raw->folded_len),
   };

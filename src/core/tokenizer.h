@@ -44,6 +44,8 @@ typedef enum
   LM_TOKEN_PARAGRAPH_START = 1 << 1,
   LM_TOKEN_HYPHEN_BEFORE = 1 << 2, /* joined to the previous word by one hyphen */
   LM_TOKEN_TRUNCATED = 1 << 3,
+  /* set by the analysis, not the tokenizer: */
+  LM_TOKEN_QUOTED_TERM = 1 << 4, /* inside a short quoted term (scare quotes) */
 } LmTokenFlags;
 
 typedef struct
