@@ -35,18 +35,15 @@ span_at (Walk *w, gsize offset)
   return w->cursor < w->n_spans ? &w->spans[w->cursor] : NULL;
 }
 
-/* Sentences are cut where the voice changes, except around a quoted term:
- * “complete” or “quasi-science-fiction” stays inside the critic's sentence. */
+/* Sentences are cut where prose meets a comment or boilerplate, but not at
+ * quotation marks: a quotation stands inside the critic's sentence, and the
+ * rules that read sentences (genre stance) need all of it. */
 static gboolean
-voice_breaks (const LmToken *prev, LmVoice voice, guint flags)
+voice_breaks (const LmToken *prev, LmVoice voice)
 {
-  if (prev->voice == voice)
-    return FALSE;
-  gboolean prev_term = (prev->flags & LM_TOKEN_QUOTED_TERM) != 0;
-  gboolean term = (flags & LM_TOKEN_QUOTED_TERM) != 0;
-  if ((prev_term && voice == LM_VOICE_CRITIC) || (term && prev->voice == LM_VOICE_CRITIC))
-    return FALSE;
-  return TRUE;
+  gboolean prev_prose = prev->voice == LM_VOICE_CRITIC || prev->voice == LM_VOICE_QUOTATION;
+  gboolean prose = voice == LM_VOICE_CRITIC || voice == LM_VOICE_QUOTATION;
+  return prev->voice != voice && !(prev_prose && prose);
 }
 
 LmAnalyzer *
@@ -139,7 +136,7 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
   if (span && span->quote == LM_QUOTE_TERM)
     flags |= LM_TOKEN_QUOTED_TERM;
   if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE
-      || (s->len && voice_breaks (&g_array_index (s, LmToken, s->len - 1), voice, flags)))
+      || (s->len && voice_breaks (&g_array_index (s, LmToken, s->len - 1), voice)))
     flush_sentence (w);
   LmToken tok = {
     .start = raw->start,

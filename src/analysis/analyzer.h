@@ -60,10 +60,10 @@ LmDocStats *lm_analyzer_analyze (LmAnalyzer *analyzer, LmText *text,
 
 /* Runs the pipeline over @text calling @on_token for every token and
  * @on_hit (nullable) for every hit, without counting.  With a segmentation
- * each token carries the voice of the span it starts in, and a sentence is
- * also cut where the voice changes (a phrase never spans two voices), except
- * around a short quoted term, which stays in the critic's sentence (its
- * tokens carry LM_TOKEN_QUOTED_TERM). */
+ * each token carries the voice of the span it starts in (and
+ * LM_TOKEN_QUOTED_TERM inside a short quoted term), and a sentence is also
+ * cut where prose meets a comment or boilerplate; quotations stay inside the
+ * critic's sentence.  A hit counts in the voice of its first token. */
 void lm_analyzer_walk (LmAnalyzer *analyzer, LmText *text,
                        const LmSegmentation *segmentation,
                        LmTokenVisitor on_token, LmHitVisitor on_hit,

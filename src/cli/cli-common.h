@@ -56,6 +56,7 @@ int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
 int lm_cmd_segments (int argc, char **argv);
+int lm_cmd_genres (int argc, char **argv);
 int lm_cmd_stem (int argc, char **argv);
 int lm_cmd_lexicon (int argc, char **argv);
 

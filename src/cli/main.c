@@ -15,6 +15,7 @@ static const struct
   { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ and write reports/" },
   { "count", lm_cmd_count, "count lexicon categories in any files (TSV or JSON)" },
   { "tokens", lm_cmd_tokens, "show every token of a file as the engine sees it" },
+  { "genres", lm_cmd_genres, "genre labels in essays, asserted, attributed, rejected or hedged" },
   { "segments", lm_cmd_segments, "show how a text splits into voices, and why" },
   { "stem", lm_cmd_stem, "stem words (arguments, or lines of standard input)" },
   { "lexicon", lm_cmd_lexicon, "check a lexicon: \"lexicon check FILE [--corpus C]\"" },

@@ -2,6 +2,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
+#include "analysis/genre.h"
 #include "core/stemmer.h"
 #include "core/tokenizer.h"
 #include "lm-config.h"
@@ -142,6 +143,40 @@ add_segments (JsonBuilder *b, const LmSegmentation *seg)
 }
 
 static void
+add_genres (JsonBuilder *b, const LmRun *run, const GArray *genres)
+{
+  json_builder_set_member_name (b, "genres");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < genres->len; k++)
+    {
+      const LmGenreMention *m = &g_array_index (genres, LmGenreMention, k);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "genre");
+      json_builder_add_string_value (b, lm_lexicon_get_category (run->lexicon, m->category)->id);
+      json_builder_set_member_name (b, "voice");
+      json_builder_add_string_value (b, lm_voice_to_string (m->voice));
+      json_builder_set_member_name (b, "in_novel_quotation");
+      json_builder_add_boolean_value (b, m->novel_quote);
+      json_builder_set_member_name (b, "stance");
+      json_builder_add_string_value (b, lm_stance_to_string (m->stance));
+      json_builder_set_member_name (b, "source");
+      json_builder_add_string_value (b, m->source);
+      json_builder_set_member_name (b, "cue");
+      json_builder_add_string_value (b, m->cue);
+      json_builder_set_member_name (b, "cue_family");
+      json_builder_add_string_value (b, m->family);
+      json_builder_set_member_name (b, "form");
+      json_builder_add_string_value (b, m->form);
+      add_uint (b, "line", m->line);
+      add_uint (b, "col", m->col);
+      json_builder_set_member_name (b, "evidence");
+      json_builder_add_string_value (b, m->sentence);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
 add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
                  const GArray *voices)
 {
@@ -221,7 +256,10 @@ lm_report_json (const LmRun *run)
       else
         json_builder_add_null_value (b);
       if (t->stats)
-        add_text_counts (b, run, t, voices);
+        {
+          add_text_counts (b, run, t, voices);
+          add_genres (b, run, t->genres);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -4,6 +4,7 @@
 #include "core/stemmer.h"
 #include "core/tokenizer.h"
 #include "format.h"
+#include "genres.h"
 #include "lm-config.h"
 
 /* The voices of every table, in the order of motifs.csv. */
@@ -290,6 +291,7 @@ lm_report_summary_md (const LmRun *run)
   for (guint i = 0; i < run->texts->len; i++)
     append_text_section (out, run, run->texts->pdata[i]);
   append_comparison (out, run);
+  lm_report_append_genres_md (out, run);
   append_manifest_md (out, run);
   return out;
 }
@@ -303,6 +305,7 @@ lm_report_write_all (const LmRun *run, const char *out_dir, GError **error)
     GString *(*build) (const LmRun *);
   } files[] = {
     { "motifs.csv", lm_report_motifs_csv },
+    { "genres.csv", lm_report_genres_csv },
     { "summary.md", lm_report_summary_md },
     { "report.json", lm_report_json },
   };

@@ -2,6 +2,7 @@
 #include "run.h"
 
 #include "analysis/analyzer.h"
+#include "analysis/genre.h"
 
 static void
 text_result_free (gpointer p)
@@ -12,6 +13,7 @@ text_result_free (gpointer p)
   g_free (t->error);
   lm_doc_stats_free (t->stats);
   lm_segmentation_free (t->segmentation);
+  g_clear_pointer (&t->genres, g_array_unref);
   g_free (t);
 }
 
@@ -79,6 +81,7 @@ lm_run_analyze (LmRun *run, GError **error)
       t->segmentation = lm_segment_text (text, &e->hints);
       t->stats = lm_analyzer_analyze (an, text, t->segmentation,
                                       LM_ANALYZE_FORMS | LM_ANALYZE_EVIDENCE);
+      t->genres = lm_genre_mentions (an, text, t->segmentation);
     }
   return failed;
 }

@@ -19,7 +19,7 @@
 
 G_BEGIN_DECLS
 
-#define LM_REPORT_SCHEMA_VERSION 2
+#define LM_REPORT_SCHEMA_VERSION 3
 
 typedef struct
 {
@@ -28,6 +28,7 @@ typedef struct
   char *sha256;               /* of the file's bytes */
   LmDocStats *stats;          /* NULL when the text failed */
   LmSegmentation *segmentation; /* its voices; NULL when the text failed */
+  GArray *genres;             /* LmGenreMention; NULL when the text failed */
   char *error;                /* why it failed, or NULL */
 } LmTextResult;
 
