@@ -116,6 +116,16 @@ clause_break_before (const Sent *s, guint i)
   return gap_has (s, i, ",") && in_list (w (s, (gint) i), comma_clause_words);
 }
 
+/* One past the last token of the clause holding token @i. */
+static guint
+clause_end (const Sent *s, guint i)
+{
+  i++;
+  while (i < s->n && !clause_break_before (s, i))
+    i++;
+  return i;
+}
+
 static guint
 clause_start (const Sent *s, guint i)
 {
@@ -211,6 +221,17 @@ static const char *const reporting[] = {
   "shelve", "shelves", "put", "puts", "placed", "places", "grouped", "description",
   "labelling", "labeling", "heralded", "celebrated", "welcomed", NULL
 };
+/* Forms that are also nouns ("in places", "the claims"): a verb only when
+ * what precedes is not a preposition, determiner or possessive. */
+static const char *const noun_like[] = {
+  "places", "files", "sells", "bills", "calls", "claims", "labels", "brands", "pitches",
+  "terms", "markets", "reviews", "description", "label", "call", "claim", "file", "bill",
+  "brand", "pitch", "term", "market", "put", "puts", NULL
+};
+static const char *const not_subjects[] = {
+  "in", "the", "a", "an", "of", "at", "on", "for", "by", "with", "its", "their", "his",
+  "her", "to", "from", "and", "or", NULL
+};
 /* "read" counts only with "as": "critics read it as a parable". */
 static const char *const needs_as[] = { "read", "reads", "sees", "saw", "regarded",
                                         "regards", "treated", "treats", NULL };
@@ -234,7 +255,14 @@ static const char *const endorsements[] = {
 static const char *const disputes[] = {
   "annoying", "wrong", "wrongly", "mistaken", "mistakenly", "misleading", "misleadingly",
   "mislabeled", "mislabelled", "misnomer", "misread", "misreading", "pigeonholed",
-  "pigeonhole", "reductive", "lazy", "dismissed", "absurd", "silly", NULL
+  "pigeonhole", "reductive", "lazy", "dismissed", "absurd", "silly", "misunderstand",
+  "misunderstands", "misunderstanding", "mistake", "missed the point", "misses the point",
+  "miss the point", "misguided", "misplaced", NULL
+};
+/* Negations that follow the label: "a soppy romance ... nothing of the sort". */
+static const char *const later_negations[] = {
+  "nothing of the sort", "nothing of the kind", "no such thing", "not the case",
+  "not at all", "far from it", NULL
 };
 static const char *const taste_verbs[] = {
   "like", "likes", "liked", "love", "loved", "enjoy", "enjoyed", "enjoys", "hate",
@@ -264,7 +292,11 @@ static const char *const hedges[] = {
   "something of a", "in some sense", "in a sense", "in a way", "almost", "nearly",
   "arguably", "a bit of", "tinged with", "reads like", "feels like", "plays like",
   "echoes of", "nods to", "dabbles in", "edges into", "quasi", "semi", "pseudo",
-  "not entirely", "not exactly", "not wholly", "not purely", "partly", "part", NULL
+  "not entirely", "not exactly", "not wholly", "not purely", "partly", "part",
+  "something of the", "edges towards", "edges toward", "veers towards", "veers toward",
+  "tends towards", "tends toward", "drifts into", "drifts towards", "leans towards",
+  "leans toward", "the feel of", "a feel of", "the air of", "an air of", "the texture of",
+  "the shape of", "the trappings of", "the outline of", NULL
 };
 /* Hedges that contain a negation: checked before negations. */
 static const char *const negated_hedges[] = { "not quite", "not entirely", "not exactly",
@@ -350,7 +382,7 @@ not_a_label (const Sent *s, Decision *d)
       return TRUE;
     }
   if (ms == me && in_list (first, adjectives) && *next && !in_list (next, genre_nouns)
-      && !g_str_equal (next, "and") && !g_str_equal (next, "or"))
+      && !s->tok[me + 1].word->stop && !(s->tok[ms].flags & LM_TOKEN_HYPHEN_BEFORE))
     {
       /* "dystopian science fiction": the next word starts another genre. */
       if (!in_list (next, genre_starts))
@@ -465,10 +497,18 @@ reported (const Sent *s, Decision *d)
         break;
       if (in_list (w (s, i), reporting))
         {
+          /* No subject: "To call it a thriller is ...", "Call it ...": the
+           * writer weighing a label, not reporting one. */
+          if ((i == 0 || is (s, i - 1, "to") || clause_break_before (s, (guint) i))
+              && !g_str_has_suffix (w (s, i), "ed")) /* "Marketed as ..." is passive */
+            continue;
+          if (in_list (w (s, i), noun_like) && in_list (w (s, i - 1), not_subjects)
+              && !g_str_equal (w (s, i), "description"))
+            continue;
           /* "critics read it as": only with "as" and a subject that is not
            * the writer ("when read as a ..." is the writer's own reading). */
           if (in_list (w (s, i), needs_as)
-              && ((!is (s, i + 1, "as") && !is (s, i + 2, "as"))
+              && ((!is (s, i + 1, "as") && !is (s, i + 2, "as") && !is (s, i + 3, "as"))
                   || !(in_list (w (s, i - 1), generic_sources)
                        || (i >= 2 && capitalised (s, (guint) i - 1) && !s->tok[i - 1].word->stop
                            && !in_title (s, i - 1)))))
@@ -528,7 +568,11 @@ taste (const Sent *s, guint cs, Decision *d)
     return FALSE;
   const char *which = NULL;
   gint from = MAX ((gint) cs, (gint) s->ms - 8), to = MIN ((gint) s->n, (gint) s->me + 6);
-  gint at = find_phrase (s, from, to, taste_verbs, &which);
+  gint at = find_phrase (s, from, (gint) s->ms, taste_verbs, &which);
+  if (at < 0)
+    at = find_phrase (s, (gint) s->me + 1, to, taste_verbs, &which);
+  /* after the label, the taste must be the writer's own: "the science
+   * fiction I grew up on" */
   if (at < 0 || (at > (gint) s->me && !has_first_person (s, s->me + 1, (guint) at + 1)))
     return FALSE;
   decide (d, LM_STANCE_MENTION, "taste", g_strdup_printf ("the writer's taste (\"%s\")", which));
@@ -645,7 +689,12 @@ negation (const Sent *s, guint cs, Decision *d)
               g_strdup_printf ("%s: \"%s\"", is_contrast ? "contrast" : "negation", which));
       return TRUE;
     }
-  if (find_phrase (s, (gint) cs, (gint) s->ms, disputes, &which) >= 0)
+  /* A dispute anywhere in the clause ("To call it a thriller is to
+   * misunderstand it"), or a later denial ("nothing of the sort"). */
+  gint dispute = find_phrase (s, (gint) cs, (gint) clause_end (s, s->me), disputes, &which);
+  if (dispute > 0 && is (s, dispute - 1, "no")) /* "make no mistake" */
+    dispute = -1;
+  if (dispute >= 0 || find_phrase (s, (gint) s->me + 1, (gint) s->n, later_negations, &which) >= 0)
     {
       decide (d, LM_STANCE_REJECTED, "negation", g_strdup_printf ("disputed: \"%s\"", which));
       return TRUE;

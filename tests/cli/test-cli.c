@@ -43,7 +43,7 @@ Test (cli, unknown_command_is_usage_error)
 
 Test (cli, every_command_has_help)
 {
-  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments" };
+  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments", "genres" };
   for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       const char *argv[] = { cmds[i], "--help", NULL };
@@ -239,7 +239,7 @@ Test (cli, analyze_goes_on_past_an_unreadable_text)
   cr_assert (g_file_get_contents (csv_path, &csv, NULL, NULL), "reports still written");
   cr_expect (strstr (csv, "good,unsigned,all,hope,motif,1,1,1000.000") != NULL, "%s", csv);
   cli_result_clear (&r);
-  const char *files[] = { "motifs.csv", "summary.md", "report.json" };
+  const char *files[] = { "motifs.csv", "summary.md", "report.json", "genres.csv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *p = g_build_filename (out, files[i], NULL);
@@ -296,7 +296,62 @@ Test (cli, analyze_include_quotations_changes_the_comparison)
   cr_expect (strstr (md, "| Words | 562 | 924 | 1346 | 942 | 868 |") != NULL,
              "critic + quotation words per column:\n%s", strstr (md, "## Comparison"));
   cli_result_clear (&r);
-  const char *files[] = { "motifs.csv", "summary.md", "report.json" };
+  const char *files[] = { "motifs.csv", "summary.md", "report.json", "genres.csv" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *p = g_build_filename (out, files[i], NULL);
+      g_unlink (p);
+    }
+  g_rmdir (out);
+}
+
+Test (cli, genres_tsv_and_json)
+{
+  g_autofree char *f = temp_file ("Critics have called it science fiction, but it is a parable. "
+                                  "I normally don't like fantasy.\n", -1);
+  const char *argv[] = { "genres", f, NULL };
+  CliResult r = cli_run (NULL, argv);
+  cr_assert_eq (r.status, 0, "%s", r.err);
+  cr_expect (g_str_has_prefix (r.out, "file\tline\tvoice\tgenre\tstance\tsource\tcue\tevidence\n"), "%s", r.out);
+  g_autofree char *sf = g_strdup_printf ("%s\t1\tcritic\tscience-fiction\tattributed\tcritics\t", f);
+  g_autofree char *pa = g_strdup_printf ("%s\t1\tcritic\tparable\tasserted\t\t", f);
+  g_autofree char *fa = g_strdup_printf ("%s\t1\tcritic\tfantasy\tmention\t\t", f);
+  cr_expect (strstr (r.out, sf) != NULL, "science fiction attributed to critics:\n%s", r.out);
+  cr_expect (strstr (r.out, pa) != NULL, "parable asserted:\n%s", r.out);
+  cr_expect (strstr (r.out, fa) != NULL, "fantasy is the writer's taste:\n%s", r.out);
+  cli_result_clear (&r);
+
+  const char *argv2[] = { "genres", "--format", "json", f, NULL };
+  r = cli_run (NULL, argv2);
+  cr_assert_eq (r.status, 0);
+  cr_expect (strstr (r.out, "\"stance\" : \"attributed\"") && strstr (r.out, "\"source\" : \"critics\""),
+             "%s", r.out);
+  cli_result_clear (&r);
+
+  const char *argv3[] = { "genres", "/nonexistent.txt", f, NULL };
+  r = cli_run (NULL, argv3);
+  cr_expect_eq (r.status, 1, "a missing file: exit 1, the rest still done");
+  cr_expect (strstr (r.out, "parable") != NULL);
+  cli_result_clear (&r);
+  g_unlink (f);
+}
+
+Test (cli, analyze_writes_genre_reports)
+{
+  g_autofree char *out = g_dir_make_tmp ("lm-g-XXXXXX", NULL);
+  const char *argv[] = { "analyze", "--out", out, NULL };
+  CliResult r = cli_run (NULL, argv);
+  cr_assert_eq (r.status, 0, "%s", r.err);
+  g_autofree char *csv_path = g_build_filename (out, "genres.csv", NULL);
+  g_autofree char *csv = NULL;
+  cr_assert (g_file_get_contents (csv_path, &csv, NULL, NULL), "genres.csv written");
+  cr_expect (g_str_has_prefix (csv, "text_id,critic,voice,genre,stance,source,cue,line,evidence\r\n"));
+  cr_expect (strstr (csv, "artifice,unsigned,comment,science-fiction,rejected,") != NULL,
+             "the reader who rejects science fiction");
+  cr_expect (strstr (csv, "artifice,unsigned,quotation,science-fiction,attributed,Louis Menand (The New Yorker),") != NULL,
+             "Menand's label, attributed");
+  cli_result_clear (&r);
+  const char *files[] = { "motifs.csv", "summary.md", "report.json", "genres.csv" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *p = g_build_filename (out, files[i], NULL);

@@ -4,7 +4,7 @@
 
 #include "cli-run.h"
 
-static const char *const report_files[] = { "motifs.csv", "summary.md", "report.json" };
+static const char *const report_files[] = { "motifs.csv", "genres.csv", "summary.md", "report.json" };
 
 static char *
 read_file (const char *path)
