@@ -5,6 +5,7 @@
 
 struct _LmAnalyzer
 {
+  gboolean sentence_has_atoms; /* only such sentences are matched */
   const LmLexicon *lexicon;
   LmStemmer *stemmer;
   LmTokenizer *tokenizer;
@@ -119,10 +120,11 @@ static void
 flush_sentence (Walk *w)
 {
   GArray *s = w->an->sentence;
-  if (s->len && w->on_hit)
+  if (s->len && w->on_hit && w->an->sentence_has_atoms)
     lm_matcher_match_sentence (w->an->matcher, (const LmToken *) (void *) s->data,
                                s->len, on_match, w);
   g_array_set_size (s, 0);
+  w->an->sentence_has_atoms = FALSE;
 }
 
 static gboolean
@@ -145,9 +147,10 @@ on_raw_token (const LmRawToken *raw, gpointer user_data)
     .col = raw->col,
     .flags = (guint16) flags,
     .voice = (guint8) voice,
-    .word = lm_vocab_intern (w->an->vocab, raw->folded, raw->folded_len),
+    .word = lm_vocab_intern_hashed (w->an->vocab, raw->folded, raw->folded_len, raw->hash),
   };
   g_array_append_val (s, tok);
+  w->an->sentence_has_atoms |= tok.word->n_atoms > 0;
   if (w->on_token)
     w->on_token (&tok, w->user_data);
   return TRUE;
@@ -169,6 +172,7 @@ lm_analyzer_walk (LmAnalyzer *an, LmText *text, const LmSegmentation *seg,
   gsize len;
   const char *data = lm_text_get_data (text, &len);
   g_array_set_size (an->sentence, 0);
+  an->sentence_has_atoms = FALSE;
   lm_tokenizer_run (an->tokenizer, data, len, on_raw_token, &w);
   flush_sentence (&w);
 }

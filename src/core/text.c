@@ -121,16 +121,23 @@ text_new (const char *name, GMappedFile *map, const char *data, gsize len,
 }
 
 LmText *
+lm_text_new_from_mapped (const char *name, GMappedFile *map, LmTextFlags flags,
+                         GError **error)
+{
+  const char *data = g_mapped_file_get_contents (map);
+  gsize len = g_mapped_file_get_length (map);
+  /* An empty file maps to NULL contents. */
+  return text_new (name, len ? map : NULL, data ? data : "", len, flags, error);
+}
+
+LmText *
 lm_text_load (const char *path, LmTextFlags flags, GError **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(GMappedFile) map = g_mapped_file_new (path, FALSE, error);
   if (map == NULL)
     return NULL;
-  const char *data = g_mapped_file_get_contents (map);
-  gsize len = g_mapped_file_get_length (map);
-  /* An empty file maps to NULL contents. */
-  return text_new (path, len ? map : NULL, data ? data : "", len, flags, error);
+  return lm_text_new_from_mapped (path, map, flags, error);
 }
 
 LmText *

@@ -56,6 +56,18 @@ LmText *lm_text_load (const char *path, LmTextFlags flags, GError **error);
 LmText *lm_text_new_from_data (const char *name, const char *data,
                                gssize len, LmTextFlags flags, GError **error);
 
+/**
+ * lm_text_new_from_mapped:
+ * @name: the name used in messages
+ * @map: a mapped file; the text takes its own reference
+ *
+ * As lm_text_load(), for a file the caller has already mapped (to hash its
+ * bytes, say) so that it is read once.
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ */
+LmText *lm_text_new_from_mapped (const char *name, GMappedFile *map,
+                                 LmTextFlags flags, GError **error);
+
 LmText *lm_text_ref (LmText *text);
 void lm_text_unref (LmText *text);
 

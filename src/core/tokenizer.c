@@ -84,6 +84,7 @@ end_word (LmTokenizer *tz)
     .flags = 0,
     .folded = tz->word->str,
     .folded_len = tz->word->len,
+    .hash = lm_word_hash (tz->word->str, tz->word->len),
   };
   if (tz->first || tz->terminator || tz->paragraph)
     tok.flags |= LM_TOKEN_SENTENCE_START;
@@ -189,6 +190,58 @@ feed (LmTokenizer *tz, gunichar c, gsize ustart, gsize uend, guint line,
     }
 }
 
+/* 1: ASCII letter, 2: ASCII digit, 0: anything else. */
+static const guint8 ascii_alnum[256] = {
+  ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+  ['8'] = 2, ['9'] = 2,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+  ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+  ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+  ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+  ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+  ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+  ['y'] = 1, ['z'] = 1,
+};
+
+/* ASCII lower-casing; other bytes unchanged. */
+static const guint8 ascii_lower[256] = {
+#define R(i) [i] = (i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i)
+#define R8(i) R (i), R (i + 1), R (i + 2), R (i + 3), R (i + 4), R (i + 5), R (i + 6), R (i + 7)
+#define R64(i) R8 (i), R8 (i + 8), R8 (i + 16), R8 (i + 24), R8 (i + 32), R8 (i + 40), R8 (i + 48), R8 (i + 56)
+  R64 (0), R64 (64), R64 (128), R64 (192)
+#undef R64
+#undef R8
+#undef R
+};
+
+/* Emits the word already folded into tz->word by the fast path; the same
+ * flags as end_word(). */
+static void
+emit_fast (LmTokenizer *tz, gsize start, gsize end, guint line, guint col, guint32 hash)
+{
+  LmRawToken tok = {
+    .start = start,
+    .end = end,
+    .line = line,
+    .col = col,
+    .flags = 0,
+    .folded = tz->word->str,
+    .folded_len = tz->word->len,
+    .hash = hash,
+  };
+  if (tz->first || tz->terminator || tz->paragraph)
+    tok.flags |= LM_TOKEN_SENTENCE_START;
+  if (tz->paragraph)
+    tok.flags |= LM_TOKEN_PARAGRAPH_START;
+  if (tz->sep_chars == 1 && tz->hyphens == 1)
+    tok.flags |= LM_TOKEN_HYPHEN_BEFORE;
+  reset_between (tz);
+  tz->n_tokens++;
+  if (!tz->func (&tok, tz->user_data))
+    tz->stopped = TRUE;
+}
+
 static const char *
 fold_cached (LmTokenizer *tz, gunichar cp, const char *unit, gsize unit_len)
 {
@@ -207,6 +260,13 @@ guint64
 lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
                   LmTokenFunc func, gpointer user_data)
 {
+  /* The fast path writes into the word buffer directly. */
+  if (tz->word->allocated_len < LM_TOKENIZER_MAX_WORD + 8)
+    {
+      gsize keep = tz->word->len;
+      g_string_set_size (tz->word, LM_TOKENIZER_MAX_WORD + 8);
+      g_string_set_size (tz->word, keep);
+    }
   tz->func = func;
   tz->user_data = user_data;
   tz->stopped = FALSE;
@@ -223,6 +283,45 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
     {
       guchar b = (guchar) *p;
       gsize off = (gsize) (p - data);
+      /* Fastest path: a whole run of ASCII letters and digits, starting a
+       * word, followed by plain ASCII that cannot join it (no apostrophe,
+       * no non-ASCII byte that could be a combining mark or a letter). */
+      if (ascii_alnum[b] && !tz->in_word && !tz->apos_pending)
+        {
+          const char *q = p;
+          guint32 h = 2166136261u;
+          gboolean letter = FALSE;
+          char *w = tz->word->str;
+          while (q < end && ascii_alnum[(guchar) *q] && q - p < LM_TOKENIZER_MAX_WORD - 6)
+            {
+              guchar c = (guchar) *q;
+              letter |= ascii_alnum[c] == 1;
+              c = ascii_lower[c];
+              w[q - p] = (char) c;
+              h = (h ^ c) * 16777619u;
+              q++;
+            }
+          if (q == end || ((guchar) *q < 0x80 && *q != '\'' && !ascii_alnum[(guchar) *q]))
+            {
+              gsize n = (gsize) (q - p);
+              if (letter)
+                {
+                  w[n] = '\0';
+                  g_string_set_size (tz->word, n);
+                  emit_fast (tz, off, off + n, line, col, h);
+                }
+              else
+                {
+                  /* a number: one more separator between two words */
+                  tz->sep_chars++;
+                  tz->line_blank = FALSE;
+                }
+              col += (guint) n;
+              p = q;
+              continue;
+            }
+          /* else: the run goes on in a way only the full rules can tell */
+        }
       /* ASCII fast path: no normalisation can touch a lone ASCII byte
        * unless a combining mark follows it. */
       if (b < 0x80 && (p + 1 == end || (guchar) p[1] < 0x80))

@@ -53,9 +53,22 @@ typedef struct
   gsize start, end;   /* byte offsets of the surface form */
   guint line, col;    /* where it starts, 1-based; col in characters */
   guint flags;        /* LmTokenFlags */
-  const char *folded; /* the folded word; valid during the callback only */
+  const char *folded; /* the folded word, NUL-terminated; valid during the
+                         callback only */
   gsize folded_len;
+  guint32 hash;       /* lm_word_hash (folded, folded_len) */
 } LmRawToken;
+
+/* The hash the tokenizer gives each folded word (FNV-1a, 32 bits), so that
+ * the vocabulary need not hash it again. */
+static inline guint32
+lm_word_hash (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
 
 /* Called for every word; return %FALSE to stop the run. */
 typedef gboolean (*LmTokenFunc) (const LmRawToken *token, gpointer user_data);

@@ -3,11 +3,43 @@
 
 #include <string.h>
 
+#include "tokenizer.h"
+
+/* The word table is open addressing with linear probing, keyed by the
+ * tokenizer's hash: one probe and one memcmp per token in the common case,
+ * where GHashTable would hash the string again and call strcmp through a
+ * function pointer. */
+typedef struct
+{
+  guint32 hash;
+  guint32 len;
+  const char *key;  /* the word's folded form, in the chunk */
+  LmWord *word;     /* NULL: empty slot */
+} Slot;
+
+/* Fibonacci hashing spreads FNV's low bits over the table. */
+static inline guint32
+slot_of (guint32 hash, guint32 mask)
+{
+  return (guint32) ((hash * 2654435769u) >> 7) & mask;
+}
+
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  /* Words are short: a byte loop beats a call to memcmp. */
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 struct _LmVocab
 {
   LmStemmer *stemmer;
   const LmStoplist *stoplist;
-  GHashTable *words;   /* folded (in chunk) -> LmWord* */
+  Slot *slots;
+  guint32 mask;        /* capacity - 1, capacity a power of two */
   GHashTable *stems;   /* stem (in chunk) -> stem id + 1 */
   GStringChunk *chunk;
   GPtrArray *all;      /* owns the LmWord structs and their atom arrays */
@@ -30,7 +62,8 @@ lm_vocab_new (LmStemmer *stemmer, const LmStoplist *stoplist)
   LmVocab *v = g_new0 (LmVocab, 1);
   v->stemmer = stemmer;
   v->stoplist = stoplist;
-  v->words = g_hash_table_new (g_str_hash, g_str_equal);
+  v->mask = 4096 - 1;
+  v->slots = g_new0 (Slot, v->mask + 1);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
   v->chunk = g_string_chunk_new (64 * 1024);
   v->all = g_ptr_array_new_with_free_func (word_free);
@@ -43,7 +76,7 @@ lm_vocab_free (LmVocab *v)
 {
   if (v == NULL)
     return;
-  g_hash_table_unref (v->words);
+  g_free (v->slots);
   g_hash_table_unref (v->stems);
   g_string_chunk_free (v->chunk);
   g_ptr_array_unref (v->all);
@@ -59,15 +92,28 @@ lm_vocab_set_annotator (LmVocab *v, LmWordAnnotator annotator,
   v->annotator_data = user_data;
 }
 
-const LmWord *
-lm_vocab_intern (LmVocab *v, const char *folded, gsize len)
+static void
+grow (LmVocab *v)
 {
-  const char *key = folded;
-  LmWord *w = g_hash_table_lookup (v->words, key);
-  if (w)
-    return w;
+  guint32 cap = (v->mask + 1) * 2;
+  Slot *slots = g_new0 (Slot, cap);
+  for (guint32 i = 0; i <= v->mask; i++)
+    if (v->slots[i].word)
+      {
+        guint32 j = slot_of (v->slots[i].hash, cap - 1);
+        while (slots[j].word)
+          j = (j + 1) & (cap - 1);
+        slots[j] = v->slots[i];
+      }
+  g_free (v->slots);
+  v->slots = slots;
+  v->mask = cap - 1;
+}
 
-  w = g_new0 (LmWord, 1);
+static LmWord *
+new_word (LmVocab *v, const char *key, gsize len)
+{
+  LmWord *w = g_new0 (LmWord, 1);
   w->folded = g_string_chunk_insert_len (v->chunk, key, (gssize) len);
   w->folded_len = (guint32) len;
   w->id = v->all->len;
@@ -83,10 +129,10 @@ lm_vocab_intern (LmVocab *v, const char *folded, gsize len)
     }
   else
     {
-      char *s = g_string_chunk_insert_len (v->chunk, stem, (gssize) stem_len);
+      char *st = g_string_chunk_insert_len (v->chunk, stem, (gssize) stem_len);
       guint id = g_hash_table_size (v->stems);
-      g_hash_table_insert (v->stems, s, GUINT_TO_POINTER (id + 1));
-      w->stem = s;
+      g_hash_table_insert (v->stems, st, GUINT_TO_POINTER (id + 1));
+      w->stem = st;
       w->stem_id = id;
     }
   w->stem_len = (guint32) strlen (w->stem);
@@ -99,10 +145,35 @@ lm_vocab_intern (LmVocab *v, const char *folded, gsize len)
       if (w->n_atoms)
         w->atoms = g_memdup2 (v->scratch_atoms->data, w->n_atoms * sizeof (guint32));
     }
-
   g_ptr_array_add (v->all, w);
-  g_hash_table_insert (v->words, (gpointer) w->folded, w);
   return w;
+}
+
+const LmWord *
+lm_vocab_intern_hashed (LmVocab *v, const char *folded, gsize len, guint32 hash)
+{
+  guint32 i = slot_of (hash, v->mask);
+  for (;;)
+    {
+      Slot *sl = &v->slots[i];
+      if (sl->word == NULL)
+        break;
+      if (sl->hash == hash && sl->len == len && same_bytes (sl->key, folded, len))
+        return sl->word;
+      i = (i + 1) & v->mask;
+    }
+  LmWord *w = new_word (v, folded, len);
+  v->slots[i] = (Slot) { hash, (guint32) len, w->folded, w };
+  /* keep the load under one half */
+  if (v->all->len * 2 > v->mask + 1)
+    grow (v);
+  return w;
+}
+
+const LmWord *
+lm_vocab_intern (LmVocab *v, const char *folded, gsize len)
+{
+  return lm_vocab_intern_hashed (v, folded, len, lm_word_hash (folded, len));
 }
 
 guint

@@ -48,6 +48,10 @@ void lm_vocab_set_annotator (LmVocab *vocab, LmWordAnnotator annotator,
 /* @folded: a folded word, NUL-terminated at @len (as the tokenizer gives it).
  * Returns: (transfer none): the word, interned. */
 const LmWord *lm_vocab_intern (LmVocab *vocab, const char *folded, gsize len);
+/* As lm_vocab_intern(), with the word's lm_word_hash() already computed (the
+ * tokenizer gives it with every token). */
+const LmWord *lm_vocab_intern_hashed (LmVocab *vocab, const char *folded, gsize len,
+                                      guint32 hash);
 
 guint lm_vocab_size (const LmVocab *vocab);
 
