@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 typedef struct _LmKeyFile LmKeyFile;
 
 /* Returns: (transfer full) (nullable): the file, or %NULL with
- * LM_ERROR_SYNTAX ("path:line: ...") or a G_FILE_ERROR. */
+ * LM_ERROR_SYNTAX ("path:line: ..."), LM_ERROR_ENCODING for invalid UTF-8
+ * ("path:line: ...") or a G_FILE_ERROR. */
 LmKeyFile *lm_key_file_load (const char *path, GError **error);
 LmKeyFile *lm_key_file_new_from_data (const char *name, const char *data,
                                       gssize len, GError **error);

@@ -19,7 +19,9 @@ G_BEGIN_DECLS
 
 typedef struct _LmStoplist LmStoplist;
 
-/* Returns: (transfer full) (nullable): the list, or %NULL with @error. */
+/* Returns: (transfer full) (nullable): the list, or %NULL with @error:
+ * LM_ERROR_SYNTAX ("path:line: ..."), LM_ERROR_ENCODING (not UTF-8) or a
+ * G_FILE_ERROR. */
 LmStoplist *lm_stoplist_load (const char *path, GError **error);
 /* @name is used in messages. (transfer full) (nullable) */
 LmStoplist *lm_stoplist_new_from_data (const char *name, const char *data,

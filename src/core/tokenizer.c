@@ -124,7 +124,9 @@ separator (LmTokenizer *tz, gunichar c)
 static void
 append_char (LmTokenizer *tz, gunichar c)
 {
-  if (tz->word->len + 6 > LM_TOKENIZER_MAX_WORD)
+  /* Cut at a character boundary: keep the character only if it fits. */
+  gsize width = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  if (tz->truncated || tz->word->len + width > LM_TOKENIZER_MAX_WORD)
     {
       tz->truncated = TRUE;
       return;
@@ -292,7 +294,7 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
           guint32 h = 2166136261u;
           gboolean letter = FALSE;
           char *w = tz->word->str;
-          while (q < end && ascii_alnum[(guchar) *q] && q - p < LM_TOKENIZER_MAX_WORD - 6)
+          while (q < end && ascii_alnum[(guchar) *q] && q - p < LM_TOKENIZER_MAX_WORD)
             {
               guchar c = (guchar) *q;
               letter |= ascii_alnum[c] == 1;

@@ -83,7 +83,8 @@ typedef struct _LmLexicon LmLexicon;
 /**
  * lm_lexicon_load:
  * @stemmer: used to stem plain terms (transfer none)
- * @error: LM_ERROR_SYNTAX or LM_ERROR_LEXICON, "path:line: ..."
+ * @error: LM_ERROR_SYNTAX or LM_ERROR_LEXICON, "path:line: ...";
+ *   LM_ERROR_ENCODING when the file is not valid UTF-8
  *
  * Returns: (transfer full) (nullable): the lexicon
  */
