@@ -11,7 +11,8 @@ struct _LmAnalyzer
   LmTokenizer *tokenizer;
   LmVocab *vocab;
   LmMatcher *matcher;
-  GArray *sentence; /* LmToken */
+  LmToken *sentence;  /* the sentence being read: LM_ANALYZER_MAX_SENTENCE slots */
+  guint sentence_len;
 };
 
 typedef struct
@@ -61,7 +62,7 @@ lm_analyzer_new (const LmLexicon *lexicon, const LmStoplist *stoplist,
   an->vocab = lm_vocab_new (an->stemmer, stoplist);
   lm_vocab_set_annotator (an->vocab, lm_matcher_annotate_word, (gpointer) lexicon);
   an->matcher = lm_matcher_new (lexicon);
-  an->sentence = g_array_sized_new (FALSE, FALSE, sizeof (LmToken), 256);
+  an->sentence = g_new (LmToken, LM_ANALYZER_MAX_SENTENCE);
   return an;
 }
 
@@ -74,7 +75,7 @@ lm_analyzer_free (LmAnalyzer *an)
   lm_vocab_free (an->vocab);
   lm_tokenizer_free (an->tokenizer);
   lm_stemmer_free (an->stemmer);
-  g_array_unref (an->sentence);
+  g_free (an->sentence);
   g_free (an);
 }
 
@@ -113,46 +114,45 @@ static void
 on_match (const LmHit *hit, const LmToken *sentence, gpointer user_data)
 {
   Walk *w = user_data;
-  w->on_hit (hit, sentence, w->an->sentence->len, w->user_data);
+  w->on_hit (hit, sentence, w->an->sentence_len, w->user_data);
 }
 
 static void
 flush_sentence (Walk *w)
 {
-  GArray *s = w->an->sentence;
-  if (s->len && w->on_hit && w->an->sentence_has_atoms)
-    lm_matcher_match_sentence (w->an->matcher, (const LmToken *) (void *) s->data,
-                               s->len, on_match, w);
-  g_array_set_size (s, 0);
-  w->an->sentence_has_atoms = FALSE;
+  LmAnalyzer *an = w->an;
+  if (an->sentence_len && w->on_hit && an->sentence_has_atoms)
+    lm_matcher_match_sentence (an->matcher, an->sentence, an->sentence_len, on_match, w);
+  an->sentence_len = 0;
+  an->sentence_has_atoms = FALSE;
 }
 
 static gboolean
 on_raw_token (const LmRawToken *raw, gpointer user_data)
 {
   Walk *w = user_data;
-  GArray *s = w->an->sentence;
+  LmAnalyzer *an = w->an;
   const LmSpan *span = span_at (w, raw->start);
   LmVoice voice = span ? span->voice : LM_VOICE_ALL;
   guint flags = raw->flags;
   if (span && span->quote == LM_QUOTE_TERM)
     flags |= LM_TOKEN_QUOTED_TERM;
-  if ((raw->flags & LM_TOKEN_SENTENCE_START) || s->len >= LM_ANALYZER_MAX_SENTENCE
-      || (s->len && voice_breaks (&g_array_index (s, LmToken, s->len - 1), voice)))
+  if ((raw->flags & LM_TOKEN_SENTENCE_START) || an->sentence_len >= LM_ANALYZER_MAX_SENTENCE
+      || (an->sentence_len && voice_breaks (&an->sentence[an->sentence_len - 1], voice)))
     flush_sentence (w);
-  LmToken tok = {
+  LmToken *tok = &an->sentence[an->sentence_len++];
+  *tok = (LmToken) {
     .start = raw->start,
     .end = raw->end,
     .line = raw->line,
     .col = raw->col,
     .flags = (guint16) flags,
     .voice = (guint8) voice,
-    .word = lm_vocab_intern_hashed (w->an->vocab, raw->folded, raw->folded_len, raw->hash),
+    .word = lm_vocab_intern_hashed (an->vocab, raw->folded, raw->folded_len, raw->hash),
   };
-  g_array_append_val (s, tok);
-  w->an->sentence_has_atoms |= tok.word->n_atoms > 0;
+  an->sentence_has_atoms |= tok->word->n_atoms > 0;
   if (w->on_token)
-    w->on_token (&tok, w->user_data);
+    w->on_token (tok, w->user_data);
   return TRUE;
 }
 
@@ -171,7 +171,7 @@ lm_analyzer_walk (LmAnalyzer *an, LmText *text, const LmSegmentation *seg,
     }
   gsize len;
   const char *data = lm_text_get_data (text, &len);
-  g_array_set_size (an->sentence, 0);
+  an->sentence_len = 0;
   an->sentence_has_atoms = FALSE;
   lm_tokenizer_run (an->tokenizer, data, len, on_raw_token, &w);
   flush_sentence (&w);

@@ -17,6 +17,7 @@ struct _LmTokenizer
 {
   GHashTable *fold_cache; /* gunichar -> folded UTF-8 (char *) */
   GString *word;
+  char fast[LM_TOKENIZER_MAX_WORD + 8]; /* the fast path's folded word */
 
   /* one run */
   LmTokenFunc func;
@@ -112,7 +113,8 @@ separator (LmTokenizer *tz, gunichar c)
       tz->line_blank = TRUE;
       return;
     }
-  if (g_unichar_isspace (c))
+  /* g_unichar_isspace() for ASCII is exactly these four and the space. */
+  if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\r' || c == '\f') : g_unichar_isspace (c))
     return;
   tz->line_blank = FALSE;
   if (c == '.' || c == '!' || c == '?')
@@ -217,10 +219,10 @@ static const guint8 ascii_lower[256] = {
 #undef R
 };
 
-/* Emits the word already folded into tz->word by the fast path; the same
- * flags as end_word(). */
+/* Emits a word folded by the fast path; the same flags as end_word(). */
 static void
-emit_fast (LmTokenizer *tz, gsize start, gsize end, guint line, guint col, guint32 hash)
+emit_fast (LmTokenizer *tz, gsize start, gsize end, guint line, guint col,
+           const char *folded, gsize len, guint32 hash)
 {
   LmRawToken tok = {
     .start = start,
@@ -228,8 +230,8 @@ emit_fast (LmTokenizer *tz, gsize start, gsize end, guint line, guint col, guint
     .line = line,
     .col = col,
     .flags = 0,
-    .folded = tz->word->str,
-    .folded_len = tz->word->len,
+    .folded = folded,
+    .folded_len = len,
     .hash = hash,
   };
   if (tz->first || tz->terminator || tz->paragraph)
@@ -262,13 +264,6 @@ guint64
 lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
                   LmTokenFunc func, gpointer user_data)
 {
-  /* The fast path writes into the word buffer directly. */
-  if (tz->word->allocated_len < LM_TOKENIZER_MAX_WORD + 8)
-    {
-      gsize keep = tz->word->len;
-      g_string_set_size (tz->word, LM_TOKENIZER_MAX_WORD + 8);
-      g_string_set_size (tz->word, keep);
-    }
   tz->func = func;
   tz->user_data = user_data;
   tz->stopped = FALSE;
@@ -292,12 +287,14 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
         {
           const char *q = p;
           guint32 h = 2166136261u;
-          gboolean letter = FALSE;
-          char *w = tz->word->str;
-          while (q < end && ascii_alnum[(guchar) *q] && q - p < LM_TOKENIZER_MAX_WORD)
+          guint kinds = 0; /* 1: a letter seen, 2: a digit seen */
+          char *w = tz->fast;
+          while (q < end && q - p < LM_TOKENIZER_MAX_WORD)
             {
-              guchar c = (guchar) *q;
-              letter |= ascii_alnum[c] == 1;
+              guchar c = (guchar) *q, k = ascii_alnum[c];
+              if (!k)
+                break;
+              kinds |= k;
               c = ascii_lower[c];
               w[q - p] = (char) c;
               h = (h ^ c) * 16777619u;
@@ -306,11 +303,10 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
           if (q == end || ((guchar) *q < 0x80 && *q != '\'' && !ascii_alnum[(guchar) *q]))
             {
               gsize n = (gsize) (q - p);
-              if (letter)
+              if (kinds & 1)
                 {
                   w[n] = '\0';
-                  g_string_set_size (tz->word, n);
-                  emit_fast (tz, off, off + n, line, col, h);
+                  emit_fast (tz, off, off + n, line, col, w, n, h);
                 }
               else
                 {
@@ -323,6 +319,29 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
               continue;
             }
           /* else: the run goes on in a way only the full rules can tell */
+        }
+      /* A single space between words, the commonest byte of prose. */
+      if (b == ' ' && !tz->in_word && !tz->apos_pending && (p + 1 == end || (guchar) p[1] < 0x80))
+        {
+          tz->sep_chars++;
+          col++;
+          p++;
+          continue;
+        }
+      /* An ASCII separator between words: straight to separator(). */
+      if (b < 0x80 && !ascii_alnum[b] && b != '\'' && !tz->in_word && !tz->apos_pending
+          && (p + 1 == end || (guchar) p[1] < 0x80))
+        {
+          separator (tz, b);
+          if (b == '\n')
+            {
+              line++;
+              col = 1;
+            }
+          else
+            col++;
+          p++;
+          continue;
         }
       /* ASCII fast path: no normalisation can touch a lone ASCII byte
        * unless a combining mark follows it. */
