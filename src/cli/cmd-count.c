@@ -7,12 +7,44 @@
 #include "report/format.h"
 #include "report/run.h"
 
+/* Files are analyzed on a pool of workers, each with its own analyzer
+ * (stemmers are not thread-safe); results are kept by file index and
+ * printed in the order given, so the output never depends on --jobs. */
+typedef struct
+{
+  char **files;
+  gboolean lenient;
+  LmDocStats **stats;     /* per file; NULL when it failed */
+  char **errors;          /* per file */
+  GAsyncQueue *analyzers; /* free LmAnalyzer* */
+} CountJob;
+
+static void
+count_one (gpointer task, gpointer user_data)
+{
+  CountJob *job = user_data;
+  guint i = GPOINTER_TO_UINT (task) - 1;
+  g_autoptr(GError) local = NULL;
+  g_autoptr(LmText) text = lm_text_load (job->files[i], job->lenient ? LM_TEXT_LENIENT : LM_TEXT_NONE,
+                                         &local);
+  if (text == NULL)
+    {
+      job->errors[i] = g_strdup (local->message);
+      return;
+    }
+  LmAnalyzer *an = g_async_queue_pop (job->analyzers);
+  job->stats[i] = lm_analyzer_analyze (an, text, NULL, LM_ANALYZE_COUNTS);
+  g_async_queue_push (job->analyzers, an);
+}
+
 int
 lm_cmd_count (int argc, char **argv)
 {
   g_autofree char *lexicon_path = NULL, *stop_path = NULL, *format = NULL;
   gboolean lenient = FALSE;
+  gint jobs = 1;
   GOptionEntry entries[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads, one file each at a time (default 1)", "N" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: tsv (default) or json", "FORMAT" },
@@ -38,29 +70,58 @@ lm_cmd_count (int argc, char **argv)
       fprintf (stderr, "leitmotif count: no FILE given (try --help)\n");
       return LM_EXIT_USAGE;
     }
+  if (jobs < 1 || jobs > 256)
+    {
+      fprintf (stderr, "leitmotif count: --jobs must be between 1 and 256\n");
+      return LM_EXIT_USAGE;
+    }
 
   LmCliPipeline pipe;
   if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
     return LM_EXIT_USAGE;
   LmLexicon *lexicon = pipe.lexicon;
-  LmAnalyzer *an = pipe.analyzer;
+  guint n_files = (guint) argc - 1;
+  CountJob job = { argv + 1, lenient, g_new0 (LmDocStats *, n_files), g_new0 (char *, n_files),
+                   g_async_queue_new_full ((GDestroyNotify) lm_analyzer_free) };
+  /* The pipeline's analyzer serves the first worker; each other gets its own. */
+  g_async_queue_push (job.analyzers, g_steal_pointer (&pipe.analyzer));
+  for (gint j = 1; j < jobs && (guint) j < n_files; j++)
+    {
+      g_autoptr(GError) error = NULL;
+      LmAnalyzer *an = lm_analyzer_new (lexicon, pipe.stoplist, &error);
+      if (an == NULL)
+        {
+          lm_cli_error (error);
+          return LM_EXIT_USAGE;
+        }
+      g_async_queue_push (job.analyzers, an);
+    }
+  if (jobs == 1)
+    for (guint i = 0; i < n_files; i++)
+      count_one (GUINT_TO_POINTER (i + 1), &job);
+  else
+    {
+      GThreadPool *pool = g_thread_pool_new (count_one, &job, jobs, TRUE, NULL);
+      for (guint i = 0; i < n_files; i++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
 
   int status = LM_EXIT_OK;
   g_autoptr(GString) out = g_string_new (json ? "" : "file\tcategory\thits\twords\tper_1000\n");
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_array (b);
   guint nc = lm_lexicon_get_n_categories (lexicon);
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) local = NULL;
-      g_autoptr(LmText) text = lm_text_load (argv[i], lenient ? LM_TEXT_LENIENT : LM_TEXT_NONE, &local);
-      if (text == NULL)
+      if (job.errors[i])
         {
-          lm_cli_error (local);
+          fprintf (stderr, "leitmotif: %s\n", job.errors[i]);
           status = LM_EXIT_INPUT_FAILED;
           continue;
         }
-      g_autoptr(LmDocStats) s = lm_analyzer_analyze (an, text, NULL, LM_ANALYZE_COUNTS);
+      LmDocStats *s = job.stats[i];
+      const char *file = job.files[i];
       guint64 words = s->words[LM_VOICE_ALL];
       for (guint c = 0; c < nc; c++)
         {
@@ -71,7 +132,7 @@ lm_cmd_count (int argc, char **argv)
             {
               json_builder_begin_object (b);
               json_builder_set_member_name (b, "file");
-              json_builder_add_string_value (b, argv[i]);
+              json_builder_add_string_value (b, file);
               json_builder_set_member_name (b, "category");
               json_builder_add_string_value (b, cat->id);
               json_builder_set_member_name (b, "hits");
@@ -84,9 +145,14 @@ lm_cmd_count (int argc, char **argv)
               continue;
             }
           g_string_append_printf (out, "%s\t%s\t%" G_GUINT64_FORMAT "\t%" G_GUINT64_FORMAT "\t",
-                                  argv[i], cat->id, hits, words);
+                                  file, cat->id, hits, words);
           lm_append_fixed (out, rate, 3);
           g_string_append_c (out, '\n');
+        }
+      if (out->len > 1 << 16)
+        {
+          fwrite (out->str, 1, out->len, stdout);
+          g_string_truncate (out, 0);
         }
     }
   json_builder_end_array (b);
@@ -101,6 +167,14 @@ lm_cmd_count (int argc, char **argv)
       g_string_append_c (out, '\n');
     }
   fwrite (out->str, 1, out->len, stdout);
+  for (guint i = 0; i < n_files; i++)
+    {
+      lm_doc_stats_free (job.stats[i]);
+      g_free (job.errors[i]);
+    }
+  g_free (job.stats);
+  g_free (job.errors);
+  g_async_queue_unref (job.analyzers);
   lm_cli_pipeline_free (&pipe);
   return status;
 }
