@@ -5,6 +5,7 @@
 
 struct _LmAnalyzer
 {
+  gboolean slow;               /* fast paths off: match every sentence */
   gboolean sentence_has_atoms; /* only such sentences are matched */
   const LmLexicon *lexicon;
   LmStemmer *stemmer;
@@ -79,6 +80,13 @@ lm_analyzer_free (LmAnalyzer *an)
   g_free (an);
 }
 
+void
+lm_analyzer_set_fast_paths (LmAnalyzer *an, gboolean enabled)
+{
+  an->slow = !enabled;
+  lm_tokenizer_set_fast_paths (an->tokenizer, enabled);
+}
+
 LmVocab *
 lm_analyzer_get_vocab (LmAnalyzer *an)
 {
@@ -121,7 +129,7 @@ static void
 flush_sentence (Walk *w)
 {
   LmAnalyzer *an = w->an;
-  if (an->sentence_len && w->on_hit && an->sentence_has_atoms)
+  if (an->sentence_len && w->on_hit && (an->sentence_has_atoms || an->slow))
     lm_matcher_match_sentence (an->matcher, an->sentence, an->sentence_len, on_match, w);
   an->sentence_len = 0;
   an->sentence_has_atoms = FALSE;

@@ -69,6 +69,10 @@ void lm_analyzer_walk (LmAnalyzer *analyzer, LmText *text,
                        LmTokenVisitor on_token, LmHitVisitor on_hit,
                        gpointer user_data);
 
+/* Turns the speed-ups off (tokenizer fast paths, skipping sentences without
+ * lexicon words) or on; results are the same, as a test checks. */
+void lm_analyzer_set_fast_paths (LmAnalyzer *analyzer, gboolean enabled);
+
 /* (transfer none) */
 LmVocab *lm_analyzer_get_vocab (LmAnalyzer *analyzer);
 LmStemmer *lm_analyzer_get_stemmer (LmAnalyzer *analyzer);

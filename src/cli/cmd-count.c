@@ -43,7 +43,10 @@ lm_cmd_count (int argc, char **argv)
   g_autofree char *lexicon_path = NULL, *stop_path = NULL, *format = NULL;
   gboolean lenient = FALSE;
   gint jobs = 1;
+  gboolean slow = FALSE;
   GOptionEntry entries[] = {
+    { "no-fast-paths", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &slow,
+      "Reference mode for tests: every speed-up off", NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads, one file each at a time (default 1)", "N" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
@@ -84,6 +87,7 @@ lm_cmd_count (int argc, char **argv)
   CountJob job = { argv + 1, lenient, g_new0 (LmDocStats *, n_files), g_new0 (char *, n_files),
                    g_async_queue_new_full ((GDestroyNotify) lm_analyzer_free) };
   /* The pipeline's analyzer serves the first worker; each other gets its own. */
+  lm_analyzer_set_fast_paths (pipe.analyzer, !slow);
   g_async_queue_push (job.analyzers, g_steal_pointer (&pipe.analyzer));
   for (gint j = 1; j < jobs && (guint) j < n_files; j++)
     {
@@ -94,6 +98,7 @@ lm_cmd_count (int argc, char **argv)
           lm_cli_error (error);
           return LM_EXIT_USAGE;
         }
+      lm_analyzer_set_fast_paths (an, !slow);
       g_async_queue_push (job.analyzers, an);
     }
   if (jobs == 1)

@@ -17,6 +17,7 @@ struct _LmTokenizer
 {
   GHashTable *fold_cache; /* gunichar -> folded UTF-8 (char *) */
   GString *word;
+  gboolean fast_paths;
   char fast[LM_TOKENIZER_MAX_WORD + 8]; /* the fast path's folded word */
 
   /* one run */
@@ -41,7 +42,14 @@ lm_tokenizer_new (void)
   LmTokenizer *tz = g_new0 (LmTokenizer, 1);
   tz->fold_cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   tz->word = g_string_sized_new (64);
+  tz->fast_paths = TRUE;
   return tz;
+}
+
+void
+lm_tokenizer_set_fast_paths (LmTokenizer *tz, gboolean enabled)
+{
+  tz->fast_paths = enabled;
 }
 
 void
@@ -283,7 +291,8 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
       /* Fastest path: a whole run of ASCII letters and digits, starting a
        * word, followed by plain ASCII that cannot join it (no apostrophe,
        * no non-ASCII byte that could be a combining mark or a letter). */
-      if (ascii_alnum[b] && !tz->in_word && !tz->apos_pending)
+      gboolean fast = tz->fast_paths && !tz->in_word && !tz->apos_pending;
+      if (fast && ascii_alnum[b])
         {
           const char *q = p;
           guint32 h = 2166136261u;
@@ -321,7 +330,7 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
           /* else: the run goes on in a way only the full rules can tell */
         }
       /* A single space between words, the commonest byte of prose. */
-      if (b == ' ' && !tz->in_word && !tz->apos_pending && (p + 1 == end || (guchar) p[1] < 0x80))
+      if (fast && b == ' ' && (p + 1 == end || (guchar) p[1] < 0x80))
         {
           tz->sep_chars++;
           col++;
@@ -329,8 +338,7 @@ lm_tokenizer_run (LmTokenizer *tz, const char *data, gsize len,
           continue;
         }
       /* An ASCII separator between words: straight to separator(). */
-      if (b < 0x80 && !ascii_alnum[b] && b != '\'' && !tz->in_word && !tz->apos_pending
-          && (p + 1 == end || (guchar) p[1] < 0x80))
+      if (fast && b < 0x80 && !ascii_alnum[b] && b != '\'' && (p + 1 == end || (guchar) p[1] < 0x80))
         {
           separator (tz, b);
           if (b == '\n')

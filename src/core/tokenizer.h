@@ -79,6 +79,10 @@ typedef struct _LmTokenizer LmTokenizer;
 LmTokenizer *lm_tokenizer_new (void);
 void lm_tokenizer_free (LmTokenizer *tokenizer);
 
+/* Fast paths on (the default) or off: off, every character goes through the
+ * full rules.  The output is the same either way; tests check it. */
+void lm_tokenizer_set_fast_paths (LmTokenizer *tokenizer, gboolean enabled);
+
 /**
  * lm_tokenizer_run:
  * @data: valid UTF-8 (as LmText guarantees), @len bytes
