@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
-          libstemmer-dev libcriterion-dev valgrind)
+          libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind)
 
 missing=()
 for p in "${packages[@]}"; do

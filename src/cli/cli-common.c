@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "analysis/analyzer.h"
+#include "lexicon/liwc.h"
 
 gboolean
 lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv)
@@ -37,7 +38,8 @@ LmLexicon *
 lm_cli_load_lexicon (const char *path, LmStemmer *stemmer)
 {
   g_autoptr(GError) error = NULL;
-  LmLexicon *lex = lm_lexicon_load (path ? path : LM_DEFAULT_LEXICON, stemmer, &error);
+  /* .ini or LIWC .dic: wherever --lexicon is accepted */
+  LmLexicon *lex = lm_lexicon_load_any (path ? path : LM_DEFAULT_LEXICON, stemmer, &error);
   if (lex == NULL)
     lm_cli_error (error);
   return lex;
@@ -72,3 +74,28 @@ lm_cli_pipeline_free (LmCliPipeline *p)
   g_clear_pointer (&p->stoplist, lm_stoplist_free);
   g_clear_pointer (&p->stemmer, lm_stemmer_free);
 }
+
+LmRun *
+lm_cli_load_run (const char *corpus_path, const char *lexicon_path, const char *stop_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
+  if (stemmer == NULL)
+    {
+      lm_cli_error (error);
+      return NULL;
+    }
+  LmStoplist *stoplist = lm_cli_load_stoplist (stop_path);
+  LmLexicon *lexicon = stoplist ? lm_cli_load_lexicon (lexicon_path, stemmer) : NULL;
+  LmCorpus *corpus = lexicon ? lm_corpus_load (corpus_path, &error) : NULL;
+  if (corpus == NULL)
+    {
+      if (error)
+        lm_cli_error (error);
+      lm_lexicon_free (lexicon);
+      lm_stoplist_free (stoplist);
+      return NULL;
+    }
+  return lm_run_new (corpus, corpus_path, lexicon, lexicon_path, stoplist, stop_path);
+}
+

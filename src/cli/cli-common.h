@@ -10,6 +10,7 @@
 
 #include "core/stoplist.h"
 #include "lexicon/lexicon.h"
+#include "report/run.h"
 
 G_BEGIN_DECLS
 
@@ -52,11 +53,19 @@ gboolean lm_cli_pipeline_open (LmCliPipeline *p, const char *lexicon_path,
                                const char *stoplist_path);
 void lm_cli_pipeline_free (LmCliPipeline *p);
 
+/* Loads the stop list, lexicon and corpus of a run, reporting any error on
+ * standard error. Returns: (transfer full) (nullable): the run, not analyzed. */
+LmRun *lm_cli_load_run (const char *corpus_path, const char *lexicon_path,
+                        const char *stop_path);
+
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
 int lm_cmd_segments (int argc, char **argv);
 int lm_cmd_genres (int argc, char **argv);
+int lm_cmd_batch (int argc, char **argv);
+int lm_cmd_export (int argc, char **argv);
+int lm_cmd_report (int argc, char **argv);
 int lm_cmd_stem (int argc, char **argv);
 int lm_cmd_lexicon (int argc, char **argv);
 

@@ -38,24 +38,9 @@ lm_cmd_analyze (int argc, char **argv)
   const char *spath = stop_path ? stop_path : LM_DEFAULT_STOPWORDS;
 
   g_autoptr(GError) error = NULL;
-  g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
-  if (stemmer == NULL)
-    {
-      lm_cli_error (error);
-      return LM_EXIT_USAGE;
-    }
-  LmStoplist *stoplist = lm_cli_load_stoplist (spath);
-  LmLexicon *lexicon = stoplist ? lm_cli_load_lexicon (lpath, stemmer) : NULL;
-  LmCorpus *corpus = lexicon ? lm_corpus_load (cpath, &error) : NULL;
-  if (corpus == NULL)
-    {
-      if (error)
-        lm_cli_error (error);
-      lm_lexicon_free (lexicon);
-      lm_stoplist_free (stoplist);
-      return LM_EXIT_USAGE;
-    }
-  g_autoptr(LmRun) run = lm_run_new (corpus, cpath, lexicon, lpath, stoplist, spath);
+  g_autoptr(LmRun) run = lm_cli_load_run (cpath, lpath, spath);
+  if (run == NULL)
+    return LM_EXIT_USAGE;
   run->comparison_includes_quotations = include_quotations;
   gint failed = lm_run_analyze (run, &error);
   if (failed < 0)

@@ -4,6 +4,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/corpus.h"
 #include "cli-common.h"
+#include "lexicon/liwc.h"
 
 static const char *
 atom_kind_name (LmAtomKind kind)
@@ -165,7 +166,7 @@ lm_cmd_lexicon (int argc, char **argv)
       lm_cli_error (error);
       return LM_EXIT_USAGE;
     }
-  g_autoptr(LmLexicon) lex = lm_lexicon_load (argv[2], stemmer, &error);
+  g_autoptr(LmLexicon) lex = lm_lexicon_load_any (argv[2], stemmer, &error);
   if (lex == NULL)
     {
       lm_cli_error (error);

@@ -13,8 +13,11 @@ static const struct
   const char *summary;
 } commands[] = {
   { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ and write reports/" },
+  { "batch", lm_cmd_batch, "analyze folders of essays into a results database" },
   { "count", lm_cmd_count, "count lexicon categories in any files (TSV or JSON)" },
   { "tokens", lm_cmd_tokens, "show every token of a file as the engine sees it" },
+  { "export", lm_cmd_export, "write a table of a results database as CSV or JSON lines" },
+  { "report", lm_cmd_report, "the comparison report of a results database" },
   { "genres", lm_cmd_genres, "genre labels in essays, asserted, attributed, rejected or hedged" },
   { "segments", lm_cmd_segments, "show how a text splits into voices, and why" },
   { "stem", lm_cmd_stem, "stem words (arguments, or lines of standard input)" },

@@ -1,0 +1,54 @@
+/* cmd-report.c - `leitmotif report --db FILE --out DIR`: a batch's report. */
+#include <stdio.h>
+
+#include "cli-common.h"
+#include "report/batch-report.h"
+
+int
+lm_cmd_report (int argc, char **argv)
+{
+  g_autofree char *db = NULL, *out_dir = NULL, *corpus_path = NULL;
+  g_autofree char *lexicon_path = NULL, *stop_path = NULL;
+  GOptionEntry entries[] = {
+    { "db", 'd', 0, G_OPTION_ARG_FILENAME, &db, "Results database of `leitmotif batch` (required)", "FILE" },
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_dir, "Report folder (required)", "DIR" },
+    { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Reference critics (default " LM_DEFAULT_CORPUS ")", "FILE" },
+    { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "The batch's lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
+    { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
+    { NULL },
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("- the comparison report of a batch database");
+  g_option_context_set_description (ctx,
+      "Writes batch-documents.csv, batch-motifs.csv, batch-genres.csv and batch-summary.md:\n"
+      "every essay of the batch with its motif rates and genre stances, and the reference\n"
+      "critic (texts/, analyzed with the same lexicon) whose motif profile it is closest to.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!lm_cli_parse (ctx, &argc, &argv))
+    return LM_EXIT_USAGE;
+  if (db == NULL || out_dir == NULL || argc > 1)
+    {
+      fprintf (stderr, "leitmotif report: --db FILE and --out DIR are required, and nothing else (try --help)\n");
+      return LM_EXIT_USAGE;
+    }
+  const char *cpath = corpus_path ? corpus_path : LM_DEFAULT_CORPUS;
+  const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
+  const char *spath = stop_path ? stop_path : LM_DEFAULT_STOPWORDS;
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmStore) store = lm_store_open_readonly (db, &error);
+  if (store == NULL)
+    {
+      lm_cli_error (error);
+      return LM_EXIT_USAGE;
+    }
+  g_autoptr(LmRun) run = lm_cli_load_run (cpath, lpath, spath);
+  if (run == NULL)
+    return LM_EXIT_USAGE;
+  if (lm_run_analyze (run, &error) < 0 || !lm_batch_report_write (store, run, out_dir, &error))
+    {
+      lm_cli_error (error);
+      return LM_EXIT_USAGE;
+    }
+  fprintf (stderr, "leitmotif: batch report of %s in %s/\n", db, out_dir);
+  return LM_EXIT_OK;
+}

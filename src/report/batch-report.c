@@ -1,0 +1,414 @@
+/* batch-report.c - reports of a batch database beside the reference critics. */
+#include "batch-report.h"
+
+#include <math.h>
+#include <sqlite3.h>
+
+#include "core/lm-error.h"
+#include "format.h"
+#include "stats/stats.h"
+
+/* The motif categories of a lexicon: their indices, in lexicon order. */
+typedef struct
+{
+  const LmLexicon *lexicon;
+  GArray *index;          /* guint: lexicon category index */
+  GHashTable *by_id;      /* category id -> position + 1 */
+} Motifs;
+
+static void
+motifs_init (Motifs *m, const LmLexicon *lex)
+{
+  m->lexicon = lex;
+  m->index = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint c = 0; c < lm_lexicon_get_n_categories (lex); c++)
+    {
+      const LmCategory *cat = lm_lexicon_get_category (lex, c);
+      if (cat->kind != LM_CATEGORY_MOTIF)
+        continue;
+      g_array_append_val (m->index, c);
+      g_hash_table_insert (m->by_id, cat->id, GUINT_TO_POINTER (m->index->len));
+    }
+}
+
+static void
+motifs_clear (Motifs *m)
+{
+  g_clear_pointer (&m->index, g_array_unref);
+  g_clear_pointer (&m->by_id, g_hash_table_unref);
+}
+
+static const char *
+motif_id (const Motifs *m, guint k)
+{
+  return lm_lexicon_get_category (m->lexicon, g_array_index (m->index, guint, k))->id;
+}
+
+/* One reference critic: name and motif rates in the critic's own voice. */
+typedef struct
+{
+  char *name;
+  double *rate;
+  guint64 words;
+} Reference;
+
+static void
+reference_free (gpointer p)
+{
+  Reference *r = p;
+  g_free (r->name);
+  g_free (r->rate);
+  g_free (r);
+}
+
+static GPtrArray *
+reference_profiles (const LmRun *run, const Motifs *m)
+{
+  GPtrArray *refs = g_ptr_array_new_with_free_func (reference_free);
+  for (guint i = 0; i < run->texts->len; i++)
+    {
+      const LmTextResult *t = run->texts->pdata[i];
+      if (t->stats == NULL)
+        continue;
+      Reference *r = g_new0 (Reference, 1);
+      r->name = g_strdup (t->display_name);
+      r->words = t->stats->words[LM_VOICE_CRITIC];
+      r->rate = g_new0 (double, m->index->len);
+      for (guint k = 0; k < m->index->len; k++)
+        r->rate[k] = lm_rate_per_1000 (lm_doc_stats_hits (t->stats, LM_VOICE_CRITIC,
+                                                          g_array_index (m->index, guint, k)),
+                                       r->words);
+      g_ptr_array_add (refs, r);
+    }
+  return refs;
+}
+
+/* A document's motif hits in the critic voice and in all voices. */
+typedef struct
+{
+  guint64 *critic, *all;
+} DocHits;
+
+static void
+doc_hits_free (gpointer p)
+{
+  DocHits *d = p;
+  g_free (d->critic);
+  g_free (d->all);
+  g_free (d);
+}
+
+static gboolean
+sql_fail (sqlite3 *db, GError **error)
+{
+  g_set_error (error, LM_ERROR, LM_ERROR_IO, "database: %s", sqlite3_errmsg (db));
+  return FALSE;
+}
+
+/* document id -> DocHits, for every document with a motif hit. */
+static GHashTable *
+load_hits (sqlite3 *db, const Motifs *m, GError **error)
+{
+  g_autoptr(GHashTable) docs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, doc_hits_free);
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT document_id, voice, category, hits FROM motif_counts"
+                              " WHERE voice IN ('critic', 'all')", -1, &q, NULL) != SQLITE_OK)
+    {
+      sql_fail (db, error);
+      return NULL;
+    }
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (m->by_id, sqlite3_column_text (q, 2)));
+      if (pos == 0)
+        continue; /* a character or genre category */
+      gint64 id = sqlite3_column_int64 (q, 0);
+      DocHits *d = g_hash_table_lookup (docs, &id);
+      if (d == NULL)
+        {
+          d = g_new0 (DocHits, 1);
+          d->critic = g_new0 (guint64, m->index->len);
+          d->all = g_new0 (guint64, m->index->len);
+          g_hash_table_insert (docs, g_memdup2 (&id, sizeof id), d);
+        }
+      gboolean critic = g_str_equal ((const char *) sqlite3_column_text (q, 1), "critic");
+      (critic ? d->critic : d->all)[pos - 1] = (guint64) sqlite3_column_int64 (q, 3);
+    }
+  sqlite3_finalize (q);
+  if (rc != SQLITE_DONE)
+    {
+      sql_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&docs);
+}
+
+/* The two reference critics closest to @rate by cosine; -1 when none. */
+static void
+closest_critics (const GPtrArray *refs, const double *rate, guint n, gint best[2], double cos[2])
+{
+  best[0] = best[1] = -1;
+  cos[0] = cos[1] = NAN;
+  for (guint r = 0; r < refs->len; r++)
+    {
+      double c = lm_stats_cosine (rate, ((const Reference *) refs->pdata[r])->rate, n);
+      if (isnan (c))
+        continue;
+      if (best[0] < 0 || c > cos[0])
+        {
+          best[1] = best[0], cos[1] = cos[0];
+          best[0] = (gint) r, cos[0] = c;
+        }
+      else if (best[1] < 0 || c > cos[1])
+        best[1] = (gint) r, cos[1] = c;
+    }
+}
+
+typedef struct
+{
+  GString *documents, *motifs, *genres, *summary;
+  guint n_ok, n_failed, n_no_profile;
+  guint *closest_count;          /* per reference critic */
+  guint64 pooled_words;          /* critic voice, documents analyzed */
+  guint64 *pooled_hits;          /* critic voice, per motif */
+  GPtrArray *failures;           /* char* "path: error" */
+} Writer;
+
+static void
+append_cosine (GString *out, double c)
+{
+  if (!isnan (c))
+    lm_append_fixed (out, c, 4);
+}
+
+static gboolean
+write_documents (sqlite3 *db, const Motifs *m, const GPtrArray *refs, GHashTable *hits,
+                 Writer *w, GError **error)
+{
+  g_string_append (w->documents, "document,status,error,words_critic,words_quotation,words_comment,"
+                                 "words_all,words_boilerplate,motif_hits_critic,closest_critic,cosine,"
+                                 "second_critic,second_cosine\r\n");
+  g_string_append (w->motifs, "document,voice,category,hits,words,per_1000\r\n");
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT id, path, status, error, words_critic, words_quotation,"
+                              " words_comment, words_all, words_boilerplate FROM documents"
+                              " ORDER BY path", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  guint n = m->index->len;
+  g_autofree double *rate = g_new0 (double, n);
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (q, 0);
+      const char *path = (const char *) sqlite3_column_text (q, 1);
+      gboolean ok = g_str_equal ((const char *) sqlite3_column_text (q, 2), "ok");
+      const char *err = (const char *) sqlite3_column_text (q, 3);
+      guint64 words[5];
+      for (int v = 0; v < 5; v++)
+        words[v] = (guint64) sqlite3_column_int64 (q, 4 + v);
+      lm_append_csv_field (w->documents, path);
+      g_string_append_printf (w->documents, ",%s,", ok ? "ok" : "failed");
+      lm_append_csv_field (w->documents, err ? err : "");
+      for (int v = 0; v < 5; v++)
+        g_string_append_printf (w->documents, ",%" G_GUINT64_FORMAT, words[v]);
+      if (!ok)
+        {
+          w->n_failed++;
+          g_ptr_array_add (w->failures, g_strdup_printf ("%s: %s", path, err ? err : "failed"));
+          g_string_append (w->documents, ",,,,,\r\n");
+          continue;
+        }
+      w->n_ok++;
+      const DocHits *d = g_hash_table_lookup (hits, &id);
+      guint64 total = 0;
+      for (guint k = 0; k < n; k++)
+        {
+          guint64 h = d ? d->critic[k] : 0;
+          total += h;
+          w->pooled_hits[k] += h;
+          rate[k] = lm_rate_per_1000 (h, words[0]);
+        }
+      w->pooled_words += words[0];
+      gint best[2];
+      double cos[2];
+      closest_critics (refs, rate, n, best, cos);
+      g_string_append_printf (w->documents, ",%" G_GUINT64_FORMAT ",", total);
+      if (best[0] < 0)
+        w->n_no_profile++;
+      else
+        w->closest_count[best[0]]++;
+      for (int b = 0; b < 2; b++)
+        {
+          if (b)
+            g_string_append_c (w->documents, ',');
+          lm_append_csv_field (w->documents,
+                               best[b] < 0 ? "none" : ((const Reference *) refs->pdata[best[b]])->name);
+          g_string_append_c (w->documents, ',');
+          append_cosine (w->documents, cos[b]);
+        }
+      g_string_append (w->documents, "\r\n");
+      for (int v = 0; v < 2; v++)
+        for (guint k = 0; k < n; k++)
+          {
+            guint64 h = d ? (v == 0 ? d->critic : d->all)[k] : 0;
+            guint64 wv = v == 0 ? words[0] : words[3];
+            lm_append_csv_field (w->motifs, path);
+            g_string_append_printf (w->motifs, ",%s,%s,%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
+                                    v == 0 ? "critic" : "all", motif_id (m, k), h, wv);
+            lm_append_fixed (w->motifs, lm_rate_per_1000 (h, wv), 3);
+            g_string_append (w->motifs, "\r\n");
+          }
+    }
+  sqlite3_finalize (q);
+  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+}
+
+/* Genre mentions, and a genre x stance tally for the summary. */
+static gboolean
+write_genres (sqlite3 *db, Writer *w, GHashTable *tally, GError **error)
+{
+  g_string_append (w->genres, "document,seq,genre,voice,stance,source,cue,line,evidence\r\n");
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT d.path, g.seq, g.genre, g.voice, g.stance, g.source, g.cue,"
+                              " g.line, g.evidence FROM genre_mentions g JOIN documents d"
+                              " ON d.id = g.document_id ORDER BY d.path, g.seq", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      for (int c = 0; c < 9; c++)
+        {
+          if (c)
+            g_string_append_c (w->genres, ',');
+          lm_append_csv_field (w->genres, (const char *) sqlite3_column_text (q, c));
+        }
+      g_string_append (w->genres, "\r\n");
+      if (!g_str_equal ((const char *) sqlite3_column_text (q, 3), "critic"))
+        continue;
+      char *key = g_strdup_printf ("%s\t%s", sqlite3_column_text (q, 2), sqlite3_column_text (q, 4));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, key));
+      g_hash_table_replace (tally, key, GUINT_TO_POINTER (n + 1));
+    }
+  sqlite3_finalize (q);
+  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+}
+
+static void
+write_summary (const Motifs *m, const GPtrArray *refs, GHashTable *tally, Writer *w)
+{
+  GString *s = w->summary;
+  g_string_append_printf (s, "# Batch report\n\n%u documents analyzed, %u failed.\n\n", w->n_ok, w->n_failed);
+  g_string_append (s, "All rates are hits per 1,000 words of the writer's own voice (quotations, reader\n"
+                      "comments and boilerplate excluded).\n\n## Closest reference critic\n\n"
+                      "Each essay's motif profile against each reference critic's, by cosine similarity\n"
+                      "(batch-documents.csv has the figure for every essay).\n\n"
+                      "| reference critic | essays closest |\n|---|---:|\n");
+  for (guint r = 0; r < refs->len; r++)
+    {
+      g_string_append (s, "| ");
+      lm_append_md_cell (s, ((const Reference *) refs->pdata[r])->name);
+      g_string_append_printf (s, " | %u |\n", w->closest_count[r]);
+    }
+  g_string_append_printf (s, "| none (no motif in the essay's own words) | %u |\n\n", w->n_no_profile);
+
+  g_string_append (s, "## Motif rates: the batch pooled, and each reference critic\n\n| motif | batch |");
+  for (guint r = 0; r < refs->len; r++)
+    {
+      g_string_append_c (s, ' ');
+      lm_append_md_cell (s, ((const Reference *) refs->pdata[r])->name);
+      g_string_append (s, " |");
+    }
+  g_string_append (s, "\n|---|---:|");
+  for (guint r = 0; r < refs->len; r++)
+    g_string_append (s, "---:|");
+  g_string_append_c (s, '\n');
+  for (guint k = 0; k < m->index->len; k++)
+    {
+      g_string_append_printf (s, "| %s | ", motif_id (m, k));
+      lm_append_fixed (s, lm_rate_per_1000 (w->pooled_hits[k], w->pooled_words), 2);
+      for (guint r = 0; r < refs->len; r++)
+        {
+          g_string_append (s, " | ");
+          lm_append_fixed (s, ((const Reference *) refs->pdata[r])->rate[k], 2);
+        }
+      g_string_append (s, " |\n");
+    }
+  g_string_append_printf (s, "\nBatch: %" G_GUINT64_FORMAT " words in the writers' own voice.\n\n",
+                          w->pooled_words);
+
+  g_string_append (s, "## Genre stances in the writers' own voice\n\n| genre | stance | mentions |\n|---|---|---:|\n");
+  g_autoptr(GList) keys = g_list_sort (g_hash_table_get_keys (tally), (GCompareFunc) g_strcmp0);
+  for (GList *l = keys; l; l = l->next)
+    {
+      g_auto(GStrv) parts = g_strsplit (l->data, "\t", 2);
+      g_string_append_printf (s, "| %s | %s | %u |\n", parts[0], parts[1],
+                              GPOINTER_TO_UINT (g_hash_table_lookup (tally, l->data)));
+    }
+  if (keys == NULL)
+    g_string_append (s, "| (none) | | 0 |\n");
+  if (w->failures->len)
+    {
+      g_string_append (s, "\n## Failed files\n\n");
+      for (guint i = 0; i < w->failures->len; i++)
+        {
+          g_string_append (s, "- ");
+          lm_append_md_cell (s, w->failures->pdata[i]);
+          g_string_append_c (s, '\n');
+        }
+    }
+}
+
+static gboolean
+same_lexicon (sqlite3 *db, const LmLexicon *lex, GError **error)
+{
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'lexicon_sha256'", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  g_autofree char *sha = sqlite3_step (q) == SQLITE_ROW
+                           ? g_strdup ((const char *) sqlite3_column_text (q, 0)) : NULL;
+  sqlite3_finalize (q);
+  if (sha && g_str_equal (sha, lm_lexicon_get_sha256 (lex)))
+    return TRUE;
+  g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+               "the database holds results of lexicon sha256 %.12s…, the reference critics are "
+               "analyzed with %s (sha256 %.12s…): give the batch's lexicon with --lexicon",
+               sha ? sha : "?", lm_lexicon_get_name (lex), lm_lexicon_get_sha256 (lex));
+  return FALSE;
+}
+
+gboolean
+lm_batch_report_write (LmStore *store, const LmRun *reference, const char *out_dir, GError **error)
+{
+  sqlite3 *db = lm_store_get_db (store);
+  if (!same_lexicon (db, reference->lexicon, error))
+    return FALSE;
+  Motifs m;
+  motifs_init (&m, reference->lexicon);
+  g_autoptr(GPtrArray) refs = reference_profiles (reference, &m);
+  g_autoptr(GHashTable) tally = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Writer w = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL), g_string_new (NULL),
+               0, 0, 0, g_new0 (guint, refs->len), 0, g_new0 (guint64, m.index->len),
+               g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr(GHashTable) hits = load_hits (db, &m, error);
+  gboolean ok = hits && write_documents (db, &m, refs, hits, &w, error)
+                && write_genres (db, &w, tally, error);
+  if (ok)
+    {
+      write_summary (&m, refs, tally, &w);
+      ok = lm_write_atomic (out_dir, "batch-documents.csv", w.documents, error)
+           && lm_write_atomic (out_dir, "batch-motifs.csv", w.motifs, error)
+           && lm_write_atomic (out_dir, "batch-genres.csv", w.genres, error)
+           && lm_write_atomic (out_dir, "batch-summary.md", w.summary, error);
+    }
+  g_string_free (w.documents, TRUE);
+  g_string_free (w.motifs, TRUE);
+  g_string_free (w.genres, TRUE);
+  g_string_free (w.summary, TRUE);
+  g_free (w.closest_count);
+  g_free (w.pooled_hits);
+  g_ptr_array_unref (w.failures);
+  motifs_clear (&m);
+  return ok;
+}
