@@ -54,6 +54,20 @@ check "the killed run left a consistent database ($mid documents)" test "$(q "$w
 check "the resumed run exits 0" test "$rc" = 0
 check "after the resume nothing is lost or doubled" diff <(dump "$work/a.db") <(dump "$work/k.db")
 
+# --- Ctrl-C in the middle, then resume ------------------------------------------
+"$lm" batch --quiet --jobs 2 --db "$work/i.db" "$work/essays" &
+pid=$!
+for _ in $(seq 1 200); do
+  c=$(q "$work/i.db" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
+  [ "${c:-0}" -ge 300 ] && break
+  sleep 0.05
+done
+kill -INT "$pid" 2>/dev/null; wait "$pid"; rc=$?
+check "an interrupted run exits 130 (or 0 if it had finished)" test "$rc" = 130 -o "$rc" = 0
+check "the interrupted run left a consistent database" test "$(q "$work/i.db" 'PRAGMA integrity_check')" = ok
+"$lm" batch --quiet --jobs 2 --db "$work/i.db" "$work/essays"
+check "after Ctrl-C and a resume nothing is lost or doubled" diff <(dump "$work/a.db") <(dump "$work/i.db")
+
 # --- bad files ---------------------------------------------------------------
 mkdir -p "$work/bad"
 printf 'Hope is fine.\n' > "$work/bad/good.txt"
