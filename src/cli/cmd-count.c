@@ -1,4 +1,5 @@
 /* cmd-count.c - `leitmotif count FILE...`: category counts for any files. */
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
@@ -18,6 +19,16 @@ typedef struct
   char **errors;          /* per file */
   GAsyncQueue *analyzers; /* free LmAnalyzer* */
 } CountJob;
+
+static gint
+by_size_descending (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const guint64 *sizes = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+  if (sizes[i] != sizes[j])
+    return sizes[i] > sizes[j] ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
 
 static void
 count_one (gpointer task, gpointer user_data)
@@ -106,9 +117,21 @@ lm_cmd_count (int argc, char **argv)
       count_one (GUINT_TO_POINTER (i + 1), &job);
   else
     {
+      /* Largest files first (LPT scheduling): with one file a task, a big
+       * file started last would keep one worker busy while the others idle.
+       * The output keeps the order given. */
+      g_autofree guint64 *sizes = g_new0 (guint64, n_files);
+      g_autofree guint *order = g_new (guint, n_files);
+      for (guint i = 0; i < n_files; i++)
+        {
+          GStatBuf st;
+          sizes[i] = g_stat (job.files[i], &st) == 0 ? (guint64) st.st_size : 0;
+          order[i] = i;
+        }
+      g_qsort_with_data (order, (gint) n_files, sizeof (guint), by_size_descending, sizes);
       GThreadPool *pool = g_thread_pool_new (count_one, &job, jobs, TRUE, NULL);
       for (guint i = 0; i < n_files; i++)
-        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+        g_thread_pool_push (pool, GUINT_TO_POINTER (order[i] + 1), NULL);
       g_thread_pool_free (pool, FALSE, TRUE);
     }
 
