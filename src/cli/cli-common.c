@@ -99,3 +99,19 @@ lm_cli_load_run (const char *corpus_path, const char *lexicon_path, const char *
   return lm_run_new (corpus, corpus_path, lexicon, lexicon_path, stoplist, stop_path);
 }
 
+gboolean
+lm_cli_check_files_and_format (const char *command, int argc, const char *format, gboolean *json)
+{
+  *json = FALSE;
+  if (format && !(*json = g_str_equal (format, "json")) && !g_str_equal (format, "tsv"))
+    {
+      fprintf (stderr, "leitmotif %s: unknown format \"%s\" (tsv or json)\n", command, format);
+      return FALSE;
+    }
+  if (argc < 2)
+    {
+      fprintf (stderr, "leitmotif %s: no FILE given (try --help)\n", command);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -58,6 +58,12 @@ void lm_cli_pipeline_free (LmCliPipeline *p);
 LmRun *lm_cli_load_run (const char *corpus_path, const char *lexicon_path,
                         const char *stop_path);
 
+/* For commands taking FILE... and --format tsv|json: checks both (after
+ * option parsing, @argc counts the command name) and sets @json; prints the
+ * problem and returns %FALSE on a usage error. */
+gboolean lm_cli_check_files_and_format (const char *command, int argc,
+                                        const char *format, gboolean *json);
+
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);

@@ -74,16 +74,8 @@ lm_cmd_count (int argc, char **argv)
   if (!lm_cli_parse (ctx, &argc, &argv))
     return LM_EXIT_USAGE;
   gboolean json = FALSE;
-  if (format && !(json = g_str_equal (format, "json")) && !g_str_equal (format, "tsv"))
-    {
-      fprintf (stderr, "leitmotif count: unknown format \"%s\" (tsv or json)\n", format);
-      return LM_EXIT_USAGE;
-    }
-  if (argc < 2)
-    {
-      fprintf (stderr, "leitmotif count: no FILE given (try --help)\n");
-      return LM_EXIT_USAGE;
-    }
+  if (!lm_cli_check_files_and_format ("count", argc, format, &json))
+    return LM_EXIT_USAGE;
   if (jobs < 1 || jobs > 256)
     {
       fprintf (stderr, "leitmotif count: --jobs must be between 1 and 256\n");

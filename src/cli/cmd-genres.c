@@ -64,16 +64,8 @@ lm_cmd_genres (int argc, char **argv)
   if (!lm_cli_parse (ctx, &argc, &argv))
     return LM_EXIT_USAGE;
   gboolean json = FALSE;
-  if (format && !(json = g_str_equal (format, "json")) && !g_str_equal (format, "tsv"))
-    {
-      fprintf (stderr, "leitmotif genres: unknown format \"%s\" (tsv or json)\n", format);
-      return LM_EXIT_USAGE;
-    }
-  if (argc < 2)
-    {
-      fprintf (stderr, "leitmotif genres: no FILE given (try --help)\n");
-      return LM_EXIT_USAGE;
-    }
+  if (!lm_cli_check_files_and_format ("genres", argc, format, &json))
+    return LM_EXIT_USAGE;
   LmCliPipeline pipe;
   if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
     return LM_EXIT_USAGE;
