@@ -31,6 +31,9 @@ check "first run exits 0" test "$rc" = 0
 check "first run stores 1200 documents" test "$(q "$work/a.db" "SELECT count(*) FROM documents WHERE status='ok'")" = 1200
 out=$("$lm" batch --jobs 2 --db "$work/a.db" "$work/essays" 2>&1)
 check "second run skips all 1200 as unchanged" grep -q "0 analyzed, 1200 unchanged" <<<"$out"
+check "progress, not on a terminal: plain lines with files, MB/s and ETA" grep -qE "^leitmotif: 1200/1200 files, [0-9.]+ MB/s, ETA [0-9]+:[0-9]{2}$" <<<"$out"
+out=$("$lm" batch --quiet --jobs 2 --db "$work/a.db" "$work/essays" 2>&1)
+check "--quiet prints nothing" test -z "$out"
 echo "One more line." >> "$work/essays/003/essay-00300.txt"
 cp "$work/essays/000/essay-00001.txt" "$work/essays/000/new.md"
 out=$("$lm" batch --jobs 2 --db "$work/a.db" "$work/essays" 2>&1)
