@@ -336,6 +336,12 @@ Test (keyness, zero_in_one_corpus)
   expect_rel (lm_stats_log_likelihood (0, 5, 1000, 1000), -10.0 * G_LN2, 1e-12, "a = 0");
   expect_rel (lm_stats_log_ratio (5, 0, 1000, 1000), log2 (10.0), 1e-12, "LR, b = 0");
   expect_rel (lm_stats_log_ratio (0, 5, 1000, 1000), -log2 (10.0), 1e-12, "LR, a = 0");
+  /* 0.5 in 559 words is more than 1 in 3704: the substitution must not turn
+   * "never used" into "used more". */
+  cr_expect_eq (lm_stats_log_ratio (0, 1, 559, 3704), 0.0, "LR, a = 0 in a small corpus");
+  cr_expect_eq (lm_stats_log_ratio (1, 0, 3704, 559), 0.0, "LR, b = 0 in a small corpus");
+  expect_rel (lm_stats_log_ratio (0, 1, 3704, 559), log2 (0.5 / 3704 * 559), 1e-12,
+              "LR, a = 0, still pointing the right way");
   /* One hit against none. */
   double g1 = lm_stats_log_likelihood (1, 0, 800, 1200);
   cr_expect (isfinite (g1) && g1 > 0, "one hit vs none: finite and positive, got %g", g1);

@@ -53,7 +53,13 @@ lm_stats_log_ratio (guint64 a, guint64 b, guint64 c, guint64 d)
     return 0.0;
   double A = a == 0 ? 0.5 : (double) a;
   double B = b == 0 ? 0.5 : (double) b;
-  return log2 ((A / (double) c) / (B / (double) d));
+  double lr = log2 ((A / (double) c) / (B / (double) d));
+  /* With corpora of very different sizes the 0.5 can outweigh the other
+   * side (0 of 500 words against 1 of 4,000 would come out as "more"): the
+   * zero shows the direction, and the size of the effect is unknown. */
+  if ((a == 0 && lr > 0) || (b == 0 && lr < 0))
+    return 0.0;
+  return lr;
 }
 
 gboolean

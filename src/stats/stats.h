@@ -147,6 +147,10 @@ double lm_stats_g2_p_value (double g2);
  * no difference to measure, and replacing both by 0.5 would give log2(d / c),
  * an artefact of the corpus sizes.
  *
+ * When the substitution would point the wrong way (a = 0 in a corpus much
+ * smaller than the other, so that 0.5 / c > b / d), the result is 0: the
+ * zero gives the direction, not the size of the effect.
+ *
  * Returns: LR, or NAN when c = 0, d = 0, a > c or b > d.
  */
 double lm_stats_log_ratio (guint64 a, guint64 b, guint64 c, guint64 d);
