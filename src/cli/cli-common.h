@@ -69,6 +69,7 @@ int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
 int lm_cmd_segments (int argc, char **argv);
 int lm_cmd_genres (int argc, char **argv);
+int lm_cmd_kwic (int argc, char **argv);
 int lm_cmd_batch (int argc, char **argv);
 int lm_cmd_export (int argc, char **argv);
 int lm_cmd_report (int argc, char **argv);

@@ -43,7 +43,8 @@ Test (cli, unknown_command_is_usage_error)
 
 Test (cli, every_command_has_help)
 {
-  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments", "genres" };
+  const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments", "genres",
+                         "kwic", "batch", "export", "report" };
   for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       const char *argv[] = { cmds[i], "--help", NULL };
