@@ -1,7 +1,7 @@
 /* docstats.c - per-text counters. */
 #include "docstats.h"
 
-#include <string.h>
+#include "form-counts.h"
 
 LmDocStats *
 lm_doc_stats_new (guint n_categories)
@@ -37,14 +37,8 @@ static void
 count_form (LmDocStats *s, guint idx, const char *form)
 {
   if (s->forms[idx] == NULL)
-    s->forms[idx] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  guint64 *n = g_hash_table_lookup (s->forms[idx], form);
-  if (n == NULL)
-    {
-      n = g_new0 (guint64, 1);
-      g_hash_table_insert (s->forms[idx], g_strdup (form), n);
-    }
-  (*n)++;
+    s->forms[idx] = lm_form_counts_new ();
+  lm_form_counts_add (s->forms[idx], form);
 }
 
 void
@@ -72,39 +66,15 @@ lm_doc_stats_add_hit (LmDocStats *s, LmVoice voice, guint category,
 }
 
 
-static int
-cmp_forms (gconstpointer a, gconstpointer b, gpointer data)
-{
-  GHashTable *t = data;
-  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
-  guint64 nx = *(guint64 *) g_hash_table_lookup (t, x);
-  guint64 ny = *(guint64 *) g_hash_table_lookup (t, y);
-  if (nx != ny)
-    return nx > ny ? -1 : 1;
-  return strcmp (x, y);
-}
-
 GPtrArray *
 lm_doc_stats_sorted_forms (const LmDocStats *s, LmVoice voice, guint category)
 {
-  GPtrArray *out = g_ptr_array_new ();
-  GHashTable *t = s->forms[voice * s->n_categories + category];
-  if (t == NULL)
-    return out;
-  GHashTableIter it;
-  gpointer key;
-  g_hash_table_iter_init (&it, t);
-  while (g_hash_table_iter_next (&it, &key, NULL))
-    g_ptr_array_add (out, key);
-  g_ptr_array_sort_with_data (out, cmp_forms, t);
-  return out;
+  return lm_form_counts_sorted (s->forms[voice * s->n_categories + category]);
 }
 
 guint64
 lm_doc_stats_form_count (const LmDocStats *s, LmVoice voice, guint category,
                          const char *form)
 {
-  GHashTable *t = s->forms[voice * s->n_categories + category];
-  guint64 *n = t ? g_hash_table_lookup (t, form) : NULL;
-  return n ? *n : 0;
+  return lm_form_counts_get (s->forms[voice * s->n_categories + category], form);
 }

@@ -4,6 +4,7 @@
  * as its tokens' folded words plus the punctuation between them, read from
  * the text; every rule is a scan of a few tokens around the mention.
  */
+#include "core/whitespace.h"
 #include "genre.h"
 
 #include <string.h>
@@ -805,27 +806,6 @@ typedef struct
   GArray *out;
 } Collect;
 
-static char *
-fold_spaces (const char *s, gsize len)
-{
-  GString *out = g_string_sized_new (len);
-  gboolean space = FALSE;
-  for (const char *p = s; p < s + len; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isspace (c))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
 {
@@ -861,7 +841,7 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
   /* Include an opening quotation mark or bracket just before the sentence. */
   while (from > 0 && !g_ascii_isspace (c->data[from - 1]) && from > sentence[0].start - 4)
     from--;
-  m.sentence = fold_spaces (c->data + from, to - from);
+  m.sentence = lm_collapse_whitespace (c->data + from, to - from);
   g_array_append_val (c->out, m);
 }
 
