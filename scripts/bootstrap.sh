@@ -7,6 +7,10 @@ set -euo pipefail
 
 packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
           libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind)
+# The test suite also needs a browser for the HTML report (scripts/test.sh
+# sets LM_EXTRA_PACKAGES=chromium); producing the reports does not.
+read -r -a extra <<<"${LM_EXTRA_PACKAGES:-}"
+packages+=("${extra[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

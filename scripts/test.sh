@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Headless Chromium renders the HTML report in tests/report.
+export LM_EXTRA_PACKAGES="chromium"
 bash scripts/bootstrap.sh build
 meson test -C build --print-errorlogs
 

@@ -2,6 +2,7 @@
 #include "format.h"
 
 #include <errno.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -14,6 +15,28 @@ lm_append_fixed (GString *out, double value, guint decimals)
   g_snprintf (fmt, sizeof fmt, "%%.%uf", decimals);
   g_ascii_formatd (buf, sizeof buf, fmt, value);
   g_string_append (out, buf);
+}
+
+void
+lm_append_fixed_or_empty (GString *out, double value, guint decimals)
+{
+  if (isfinite (value))
+    lm_append_fixed (out, value, decimals);
+}
+
+void
+lm_append_html (GString *out, const char *text)
+{
+  for (const char *p = text; *p; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '"': g_string_append (out, "&quot;"); break;
+      case '\'': g_string_append (out, "&#39;"); break;
+      default: g_string_append_c (out, *p);
+      }
 }
 
 void

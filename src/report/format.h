@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 /* Appends @value with @decimals digits after the point. */
 void lm_append_fixed (GString *out, double value, guint decimals);
+/* As lm_append_fixed(); nothing (an empty cell) when @value is NaN or
+ * infinite: an undefined statistic is never printed as a number. */
+void lm_append_fixed_or_empty (GString *out, double value, guint decimals);
+/* Appends @text escaped for HTML text and attribute values (& < > " '). */
+void lm_append_html (GString *out, const char *text);
 /* Appends one CSV field, quoted when it holds , " CR or LF. */
 void lm_append_csv_field (GString *out, const char *field);
 /* Appends text for a Markdown table cell: | escaped, line breaks as spaces. */

@@ -42,62 +42,37 @@ lm_report_genres_csv (const LmRun *run)
   return out;
 }
 
-/* A column of the genre table: a critic's sentences or a text's readers. */
-typedef struct
-{
-  const LmTextResult *text;
-  char *label;
-  gboolean readers;
-} GenreColumn;
-
-static gboolean
-in_column (const GenreColumn *c, const LmGenreMention *m)
+gboolean
+lm_report_genre_in_column (const LmColumn *c, const LmGenreMention *m)
 {
   if (c->readers)
     return m->voice == LM_VOICE_COMMENT;
   return m->voice == LM_VOICE_CRITIC || (m->voice == LM_VOICE_QUOTATION && !m->novel_quote);
 }
 
-static GArray *
-genre_columns (const LmRun *run)
+GPtrArray *
+lm_report_genre_columns (const LmRun *run)
 {
-  GArray *cols = g_array_new (FALSE, FALSE, sizeof (GenreColumn));
-  for (guint i = 0; i < run->texts->len; i++)
+  GPtrArray *cols = g_ptr_array_new ();
+  for (guint i = 0; i < run->columns->len; i++)
     {
-      const LmTextResult *t = run->texts->pdata[i];
-      if (t->genres == NULL)
-        continue;
-      GenreColumn c = { t, g_strdup (t->display_name), FALSE };
-      g_array_append_val (cols, c);
-      if (t->stats->words[LM_VOICE_COMMENT] > 0)
-        {
-          GenreColumn r = { t, g_strdup_printf ("readers of %s", *t->entry->outlet ? t->entry->outlet
-                                                                                  : t->entry->id), TRUE };
-          g_array_append_val (cols, r);
-        }
+      const LmColumn *c = run->columns->pdata[i];
+      if (c->text->genres)
+        g_ptr_array_add (cols, (gpointer) c);
     }
   return cols;
 }
 
+/* "attributed ×3 (Louis Menand, Sarah Kerr)" for one stance in one cell. */
 static void
-free_columns (GArray *cols)
-{
-  for (guint i = 0; i < cols->len; i++)
-    g_free (g_array_index (cols, GenreColumn, i).label);
-  g_array_unref (cols);
-}
-
-/* "attributed ×3 (Louis Menand; Sarah Kerr)" for one stance in one cell. */
-static void
-append_stance (GString *out, const GenreColumn *c, guint category, LmStance stance,
-               gboolean *first)
+append_stance (GString *out, const LmColumn *c, guint category, LmStance stance)
 {
   guint n = 0;
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   for (guint k = 0; k < c->text->genres->len; k++)
     {
       const LmGenreMention *m = &g_array_index (c->text->genres, LmGenreMention, k);
-      if (m->category != category || m->stance != stance || !in_column (c, m))
+      if (m->category != category || m->stance != stance || !lm_report_genre_in_column (c, m))
         continue;
       n++;
       if (*m->source && !g_ptr_array_find_with_equal_func (sources, m->source, g_str_equal, NULL))
@@ -105,23 +80,28 @@ append_stance (GString *out, const GenreColumn *c, guint category, LmStance stan
     }
   if (n == 0)
     return;
-  g_string_append (out, *first ? " " : "; ");
-  *first = FALSE;
+  if (out->len)
+    g_string_append (out, "; ");
   g_string_append (out, lm_stance_to_string (stance));
   if (n > 1)
     g_string_append_printf (out, " ×%u", n);
   for (guint s = 0; s < sources->len; s++)
-    {
-      g_string_append (out, s ? ", " : " (");
-      lm_append_md_cell (out, sources->pdata[s]);
-    }
+    g_string_append_printf (out, "%s%s", s ? ", " : " (", (char *) sources->pdata[s]);
   if (sources->len)
     g_string_append (out, ")");
 }
 
-/* "asserts Bildungsroman; attributes science fiction, horror; rejects nothing." */
-static void
-append_verdict (GString *out, const LmRun *run, const GenreColumn *c)
+char *
+lm_report_genre_cell (const LmColumn *c, guint category)
+{
+  GString *out = g_string_new (NULL);
+  for (LmStance st = LM_STANCE_ASSERTED; st < LM_STANCE_MENTION; st++)
+    append_stance (out, c, category, st);
+  return g_string_free (out, FALSE);
+}
+
+char *
+lm_report_genre_verdict (const LmRun *run, const LmColumn *c)
 {
   static const struct
   {
@@ -133,10 +113,7 @@ append_verdict (GString *out, const LmRun *run, const GenreColumn *c)
     { LM_STANCE_HEDGED, "hedges" },
     { LM_STANCE_REJECTED, "rejects" },
   };
-  g_string_append (out, "- **");
-  lm_append_md_cell (out, c->label);
-  g_string_append (out, "**:");
-  gboolean any = FALSE;
+  GString *out = g_string_new (NULL);
   for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
     {
       gboolean first = TRUE;
@@ -144,25 +121,26 @@ append_verdict (GString *out, const LmRun *run, const GenreColumn *c)
         for (guint k = 0; k < c->text->genres->len; k++)
           {
             const LmGenreMention *m = &g_array_index (c->text->genres, LmGenreMention, k);
-            if (m->category != cat || m->stance != verbs[v].stance || !in_column (c, m))
+            if (m->category != cat || m->stance != verbs[v].stance || !lm_report_genre_in_column (c, m))
               continue;
             if (first)
-              g_string_append_printf (out, "%s%s ", any ? "; " : " ", verbs[v].verb);
+              g_string_append_printf (out, "%s%s ", out->len ? "; " : "", verbs[v].verb);
             else
               g_string_append (out, ", ");
             g_string_append (out, genre_label (run, cat));
             first = FALSE;
-            any = TRUE;
             break;
           }
     }
-  g_string_append (out, any ? ".\n" : " classifies the novel under no genre of the lexicon.\n");
+  if (out->len == 0)
+    g_string_append (out, "classifies the novel under no genre of the lexicon");
+  return g_string_free (out, FALSE);
 }
 
 void
 lm_report_append_genres_md (GString *out, const LmRun *run)
 {
-  GArray *cols = genre_columns (run);
+  g_autoptr(GPtrArray) cols = lm_report_genre_columns (run);
   guint nc = lm_lexicon_get_n_categories (run->lexicon);
   g_string_append (out, "## How each reviewer classifies the genre\n\n"
                         "Each genre word is read in its sentence and given a stance: *asserted* "
@@ -174,7 +152,7 @@ lm_report_append_genres_md (GString *out, const LmRun *run)
   for (guint i = 0; i < cols->len; i++)
     {
       g_string_append_c (out, ' ');
-      lm_append_md_cell (out, g_array_index (cols, GenreColumn, i).label);
+      lm_append_md_cell (out, ((const LmColumn *) cols->pdata[i])->label);
       g_string_append (out, " |");
     }
   g_string_append (out, "\n|---|");
@@ -190,11 +168,14 @@ lm_report_append_genres_md (GString *out, const LmRun *run)
       gboolean any_row = FALSE;
       for (guint i = 0; i < cols->len; i++)
         {
-          gboolean first = TRUE;
-          for (LmStance st = LM_STANCE_ASSERTED; st < LM_STANCE_MENTION; st++)
-            append_stance (row, &g_array_index (cols, GenreColumn, i), cat, st, &first);
-          any_row |= !first;
-          g_string_append (row, first ? " |" : " |");
+          g_autofree char *cell = lm_report_genre_cell (cols->pdata[i], cat);
+          if (*cell)
+            {
+              g_string_append_c (row, ' ');
+              lm_append_md_cell (row, cell);
+            }
+          any_row |= *cell != '\0';
+          g_string_append (row, " |");
         }
       if (any_row)
         {
@@ -206,16 +187,24 @@ lm_report_append_genres_md (GString *out, const LmRun *run)
     }
   g_string_append (out, "\n### Verdicts\n\n");
   for (guint i = 0; i < cols->len; i++)
-    append_verdict (out, run, &g_array_index (cols, GenreColumn, i));
+    {
+      const LmColumn *c = cols->pdata[i];
+      g_autofree char *verdict = lm_report_genre_verdict (run, c);
+      g_string_append (out, "- **");
+      lm_append_md_cell (out, c->label);
+      g_string_append (out, "**: ");
+      g_string_append (out, verdict);
+      g_string_append (out, ".\n");
+    }
   g_string_append (out, "\n### Evidence\n\n");
   for (guint i = 0; i < cols->len; i++)
     {
-      const GenreColumn *c = &g_array_index (cols, GenreColumn, i);
+      const LmColumn *c = cols->pdata[i];
       gboolean header = FALSE;
       for (guint k = 0; k < c->text->genres->len; k++)
         {
           const LmGenreMention *m = &g_array_index (c->text->genres, LmGenreMention, k);
-          if (!in_column (c, m))
+          if (!lm_report_genre_in_column (c, m))
             continue;
           if (!header)
             {
@@ -241,5 +230,4 @@ lm_report_append_genres_md (GString *out, const LmRun *run)
       if (header)
         g_string_append_c (out, '\n');
     }
-  free_columns (cols);
 }

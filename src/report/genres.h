@@ -14,11 +14,25 @@
 
 #include <glib.h>
 
+#include "analysis/genre.h"
 #include "run.h"
 
 G_BEGIN_DECLS
 
 GString *lm_report_genres_csv (const LmRun *run);
+
+/* The comparison's columns whose text was analyzed. (transfer container) */
+GPtrArray *lm_report_genre_columns (const LmRun *run);
+/* A critic's column holds the critic's sentences, quoted terms included; a
+ * readers' column the comments. */
+gboolean lm_report_genre_in_column (const LmColumn *column, const LmGenreMention *mention);
+/* The stances of @column on the genre @category, as plain text:
+ * "attributed ×3 (Louis Menand, Sarah Kerr); hedged"; "" when none.
+ * (transfer full) */
+char *lm_report_genre_cell (const LmColumn *column, guint category);
+/* "asserts Bildungsroman; reports others calling it Science fiction", plain
+ * text without a final full stop. (transfer full) */
+char *lm_report_genre_verdict (const LmRun *run, const LmColumn *column);
 void lm_report_append_genres_md (GString *out, const LmRun *run);
 
 G_END_DECLS

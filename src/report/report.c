@@ -3,6 +3,9 @@
 
 #include "core/stemmer.h"
 #include "core/tokenizer.h"
+#include "charts.h"
+#include "comparison-report.h"
+#include "html.h"
 #include "format.h"
 #include "genres.h"
 #include "lm-config.h"
@@ -20,66 +23,27 @@ lm_report_voices (const LmRun *run)
   return voices;
 }
 
-/* One column of the comparison: a text's critic (and, on request, the
- * passages the critic quotes), or the readers who commented on it. */
-typedef struct
-{
-  const LmTextResult *text;
-  char *label;
-  LmVoice voices[2];
-  guint n_voices;
-} Column;
-
+/* Hits of @category and words in @voice over the analyzed texts, to compare
+ * each text with the others in the same voice. */
 static void
-column_clear (gpointer p)
+voice_totals (const LmRun *run, LmVoice v, guint category, guint64 *hits, guint64 *words)
 {
-  g_free (((Column *) p)->label);
-}
-
-static GArray *
-comparison_columns (const LmRun *run)
-{
-  GArray *cols = g_array_new (FALSE, FALSE, sizeof (Column));
-  g_array_set_clear_func (cols, column_clear);
+  *hits = *words = 0;
   for (guint i = 0; i < run->texts->len; i++)
     {
       const LmTextResult *t = run->texts->pdata[i];
-      Column c = { t, g_strdup (t->display_name), { LM_VOICE_CRITIC, LM_VOICE_QUOTATION },
-                   run->comparison_includes_quotations ? 2 : 1 };
-      g_array_append_val (cols, c);
-      if (t->stats && t->stats->words[LM_VOICE_COMMENT] > 0)
-        {
-          Column r = { t, NULL, { LM_VOICE_COMMENT }, 1 };
-          r.label = *t->entry->outlet ? g_strdup_printf ("readers of %s", t->entry->outlet)
-                                      : g_strdup_printf ("readers of %s", t->entry->id);
-          g_array_append_val (cols, r);
-        }
+      if (t->stats == NULL)
+        continue;
+      *hits += lm_doc_stats_hits (t->stats, v, category);
+      *words += t->stats->words[v];
     }
-  return cols;
-}
-
-static guint64
-column_words (const Column *c)
-{
-  guint64 n = 0;
-  for (guint v = 0; v < c->n_voices; v++)
-    n += c->text->stats->words[c->voices[v]];
-  return n;
-}
-
-static guint64
-column_hits (const Column *c, guint category)
-{
-  guint64 n = 0;
-  for (guint v = 0; v < c->n_voices; v++)
-    n += lm_doc_stats_hits (c->text->stats, c->voices[v], category);
-  return n;
 }
 
 GString *
 lm_report_motifs_csv (const LmRun *run)
 {
-  GString *out = g_string_new ("text_id,critic,voice,category,kind,hits,words,per_1000\r\n");
+  GString *out = g_string_new ("text_id,critic,voice,category,kind,hits,words,per_1000,"
+                               "ci_low,ci_high,g2,log_ratio\r\n");
   guint nc = lm_lexicon_get_n_categories (run->lexicon);
   for (guint i = 0; i < run->texts->len; i++)
     {
@@ -94,6 +58,12 @@ lm_report_motifs_csv (const LmRun *run)
               const LmCategory *cat = lm_lexicon_get_category (run->lexicon, c);
               guint64 hits = lm_doc_stats_hits (t->stats, v, c);
               guint64 words = t->stats->words[v];
+              guint64 all_hits, all_words;
+              voice_totals (run, v, c, &all_hits, &all_words);
+              double low, high;
+              lm_stats_rate_per_1000 (hits, words, LM_COMPARISON_ALPHA, NULL, &low, &high);
+              LmKeyness k;
+              lm_stats_keyness (hits, all_hits - hits, words, all_words - words, &k);
               lm_append_csv_field (out, t->entry->id);
               g_string_append_c (out, ',');
               lm_append_csv_field (out, t->entry->critic);
@@ -102,6 +72,12 @@ lm_report_motifs_csv (const LmRun *run)
               g_string_append_printf (out, ",%s,%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
                                       lm_category_kind_to_string (cat->kind), hits, words);
               lm_append_fixed (out, lm_rate_per_1000 (hits, words), 3);
+              double extra[] = { low, high, k.g2, k.log_ratio };
+              for (guint e = 0; e < G_N_ELEMENTS (extra); e++)
+                {
+                  g_string_append_c (out, ',');
+                  lm_append_fixed_or_empty (out, extra[e], 3);
+                }
               g_string_append (out, "\r\n");
             }
         }
@@ -229,7 +205,7 @@ static void
 append_comparison (GString *out, const LmRun *run)
 {
   guint nc = lm_lexicon_get_n_categories (run->lexicon);
-  g_autoptr(GArray) cols = comparison_columns (run);
+  const GPtrArray *cols = run->columns;
   g_string_append_printf (out,
       "## Comparison\n\nRate per 1,000 words (hits in parentheses), in %s; "
       "reader comments have columns of their own.\n\n| Category |",
@@ -239,7 +215,7 @@ append_comparison (GString *out, const LmRun *run)
   for (guint i = 0; i < cols->len; i++)
     {
       g_string_append_c (out, ' ');
-      lm_append_md_cell (out, g_array_index (cols, Column, i).label);
+      lm_append_md_cell (out, ((const LmColumn *) cols->pdata[i])->label);
       g_string_append (out, " |");
     }
   g_string_append (out, "\n|---|");
@@ -248,9 +224,9 @@ append_comparison (GString *out, const LmRun *run)
   g_string_append (out, "\n| Words |");
   for (guint i = 0; i < cols->len; i++)
     {
-      const Column *c = &g_array_index (cols, Column, i);
+      const LmColumn *c = cols->pdata[i];
       if (c->text->stats)
-        g_string_append_printf (out, " %" G_GUINT64_FORMAT " |", column_words (c));
+        g_string_append_printf (out, " %" G_GUINT64_FORMAT " |", lm_column_words (c));
       else
         g_string_append (out, " n/a |");
     }
@@ -263,11 +239,11 @@ append_comparison (GString *out, const LmRun *run)
       g_string_append (out, " |");
       for (guint i = 0; i < cols->len; i++)
         {
-          const Column *c = &g_array_index (cols, Column, i);
+          const LmColumn *c = cols->pdata[i];
           if (c->text->stats == NULL)
             g_string_append (out, " n/a |");
           else
-            append_rate_cell (out, column_hits (c, k), column_words (c));
+            append_rate_cell (out, lm_column_hits (c, k), lm_column_words (c));
         }
       g_string_append_c (out, '\n');
     }
@@ -275,8 +251,9 @@ append_comparison (GString *out, const LmRun *run)
 }
 
 GString *
-lm_report_summary_md (const LmRun *run)
+lm_report_summary_md (const LmComparison *cmp)
 {
+  const LmRun *run = cmp->run;
   GString *out = g_string_new ("# Motif report\n\n");
   g_string_append_printf (out,
       "%u texts from `%s`, lexicon `%s` (%u categories).\n\n"
@@ -288,10 +265,22 @@ lm_report_summary_md (const LmRun *run)
       lm_lexicon_get_n_categories (run->lexicon),
       run->comparison_includes_quotations ? "the critic's words and the passages they quote"
                                           : "the critic's own words only");
-  for (guint i = 0; i < run->texts->len; i++)
-    append_text_section (out, run, run->texts->pdata[i]);
+  g_autoptr(GPtrArray) findings = lm_report_findings (cmp);
+  g_string_append (out, "## In brief\n\nGenerated from the tables below; a motif counts as "
+                        "foregrounded when a writer uses it at least twice as often as all the "
+                        "other writers together, with G2 ≥ 6.63 (p < 0.01).\n\n");
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_string_append (out, "- ");
+      lm_append_md_cell (out, findings->pdata[i]);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
   append_comparison (out, run);
   lm_report_append_genres_md (out, run);
+  lm_report_append_comparison_md (out, cmp);
+  for (guint i = 0; i < run->texts->len; i++)
+    append_text_section (out, run, run->texts->pdata[i]);
   append_manifest_md (out, run);
   return out;
 }
@@ -299,20 +288,40 @@ lm_report_summary_md (const LmRun *run)
 gboolean
 lm_report_write_all (const LmRun *run, const char *out_dir, GError **error)
 {
+  g_autoptr(LmComparison) cmp = lm_comparison_new (run);
   struct
   {
     const char *name;
-    GString *(*build) (const LmRun *);
+    GString *(*build_run) (const LmRun *);
+    GString *(*build) (const LmComparison *);
   } files[] = {
-    { "motifs.csv", lm_report_motifs_csv },
-    { "genres.csv", lm_report_genres_csv },
-    { "summary.md", lm_report_summary_md },
-    { "report.json", lm_report_json },
+    { "motifs.csv", lm_report_motifs_csv, NULL },
+    { "genres.csv", lm_report_genres_csv, NULL },
+    { "emphasis.csv", NULL, lm_report_emphasis_csv },
+    { "keyness.csv", NULL, lm_report_keyness_csv },
+    { "similarity.csv", NULL, lm_report_similarity_csv },
+    { "dispersion.csv", NULL, lm_report_dispersion_csv },
+    { "cooccurrence.csv", NULL, lm_report_cooccurrence_csv },
+    { "passages.csv", NULL, lm_report_passages_csv },
+    { "kwic.csv", NULL, lm_report_kwic_csv },
+    { "summary.md", NULL, lm_report_summary_md },
+    { "report.json", lm_report_json, NULL },
+    { "index.html", NULL, lm_report_index_html },
   };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autoptr(GString) body = files[i].build (run);
+      g_autoptr(GString) body = files[i].build ? files[i].build (cmp) : files[i].build_run (run);
       if (!lm_write_atomic (out_dir, files[i].name, body, error))
+        return FALSE;
+    }
+  g_autofree char *chart_dir = g_build_filename (out_dir, "charts", NULL);
+  guint n_charts;
+  const LmChart *charts = lm_charts (&n_charts);
+  for (guint i = 0; i < n_charts; i++)
+    {
+      g_autoptr(GString) svg = charts[i].build (cmp);
+      g_string_prepend (svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      if (!lm_write_atomic (chart_dir, charts[i].file, svg, error))
         return FALSE;
     }
   return TRUE;

@@ -14,12 +14,13 @@
 
 #include <glib.h>
 
+#include "comparison.h"
 #include "run.h"
 
 G_BEGIN_DECLS
 
 GString *lm_report_motifs_csv (const LmRun *run);
-GString *lm_report_summary_md (const LmRun *run);
+GString *lm_report_summary_md (const LmComparison *cmp);
 GString *lm_report_json (const LmRun *run);
 
 /* Writes all report files into @out_dir atomically, one by one. */

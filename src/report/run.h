@@ -13,6 +13,7 @@
 
 #include "analysis/corpus.h"
 #include "analysis/docstats.h"
+#include "analysis/profile.h"
 #include "analysis/segmenter.h"
 #include "core/stoplist.h"
 #include "lexicon/lexicon.h"
@@ -30,7 +31,21 @@ typedef struct
   LmSegmentation *segmentation; /* its voices; NULL when the text failed */
   GArray *genres;             /* LmGenreMention; NULL when the text failed */
   char *error;                /* why it failed, or NULL */
+  LmText *text;               /* the text as read (KWIC lines); NULL when it failed */
 } LmTextResult;
+
+/* One writer of the comparison: a text's critic (with, on request, the
+ * passages the critic quotes), or the readers who commented on it.  Every
+ * comparison (rates, keyness, similarity, dispersion) is between columns. */
+typedef struct
+{
+  const LmTextResult *text;   /* borrowed from the run */
+  char *id;                   /* the text id, or "<text id>/readers" */
+  char *label;                /* "Gary Carden", "readers of The Artifice" */
+  gboolean readers;           /* the comment voice of the text */
+  guint voice_mask;           /* LM_VOICE_BIT() of its voices */
+  LmProfile *profile;         /* NULL when the text failed */
+} LmColumn;
 
 typedef struct
 {
@@ -42,6 +57,7 @@ typedef struct
   char *stoplist_path;
   GPtrArray *texts;    /* LmTextResult* */
   gboolean comparison_includes_quotations; /* compare critic + quotation */
+  GPtrArray *columns;  /* LmColumn*, in manifest order, readers after their critic */
 } LmRun;
 
 /* Takes ownership of @corpus, @lexicon and @stoplist. (transfer full) */
@@ -54,6 +70,11 @@ void lm_run_free (LmRun *run);
  * text's result, and the rest goes on).  Returns: the number of texts that
  * failed; %-1 with @error if the pipeline could not start. */
 gint lm_run_analyze (LmRun *run, GError **error);
+
+/* Words and hits of a column, summed over its voices (0 when its text
+ * failed). */
+guint64 lm_column_words (const LmColumn *column);
+guint64 lm_column_hits (const LmColumn *column, guint category);
 
 /* Rate per 1,000 words; 0 when @words is 0. */
 double lm_rate_per_1000 (guint64 hits, guint64 words);
