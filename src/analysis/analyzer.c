@@ -6,6 +6,7 @@
 struct _LmAnalyzer
 {
   gboolean slow;               /* fast paths off: match every sentence */
+  gboolean lexicon_stems_only; /* stem only words that may meet a stem term */
   gboolean sentence_has_atoms; /* only such sentences are matched */
   const LmLexicon *lexicon;
   LmStemmer *stemmer;
@@ -80,11 +81,32 @@ lm_analyzer_free (LmAnalyzer *an)
   g_free (an);
 }
 
+static gboolean
+may_match_stem (const char *folded, gsize len, gpointer lexicon)
+{
+  return lm_lexicon_may_match_stem (lexicon, folded, len);
+}
+
+static void
+update_stem_filter (LmAnalyzer *an)
+{
+  gboolean filter = an->lexicon_stems_only && !an->slow;
+  lm_vocab_set_stem_filter (an->vocab, filter ? may_match_stem : NULL, (gpointer) an->lexicon);
+}
+
 void
 lm_analyzer_set_fast_paths (LmAnalyzer *an, gboolean enabled)
 {
   an->slow = !enabled;
   lm_tokenizer_set_fast_paths (an->tokenizer, enabled);
+  update_stem_filter (an);
+}
+
+void
+lm_analyzer_set_lexicon_stems_only (LmAnalyzer *an, gboolean only)
+{
+  an->lexicon_stems_only = only;
+  update_stem_filter (an);
 }
 
 LmVocab *

@@ -73,6 +73,13 @@ void lm_analyzer_walk (LmAnalyzer *analyzer, LmText *text,
  * lexicon words) or on; results are the same, as a test checks. */
 void lm_analyzer_set_fast_paths (LmAnalyzer *analyzer, gboolean enabled);
 
+/* For callers that need stems only to match the lexicon (counting): new
+ * words that cannot meet a stem term are not stemmed (their LmWord.stem is
+ * NULL; see lm_lexicon_may_match_stem).  Counts are the same either way;
+ * reports that list stems (profiles, `tokens`) must leave it off, the
+ * default.  Ignored while the fast paths are off. */
+void lm_analyzer_set_lexicon_stems_only (LmAnalyzer *analyzer, gboolean only);
+
 /* (transfer none) */
 LmVocab *lm_analyzer_get_vocab (LmAnalyzer *analyzer);
 LmStemmer *lm_analyzer_get_stemmer (LmAnalyzer *analyzer);

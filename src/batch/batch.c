@@ -162,6 +162,7 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
           g_async_queue_unref (sh.results);
           return FALSE;
         }
+      lm_analyzer_set_lexicon_stems_only (an, TRUE); /* counts need no other stems */
       g_async_queue_push (sh.analyzers, an);
     }
   GThreadPool *pool = g_thread_pool_new (worker, &sh, (gint) jobs, TRUE, NULL);

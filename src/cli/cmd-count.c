@@ -91,6 +91,7 @@ lm_cmd_count (int argc, char **argv)
                    g_async_queue_new_full ((GDestroyNotify) lm_analyzer_free) };
   /* The pipeline's analyzer serves the first worker; each other gets its own. */
   lm_analyzer_set_fast_paths (pipe.analyzer, !slow);
+  lm_analyzer_set_lexicon_stems_only (pipe.analyzer, TRUE);
   g_async_queue_push (job.analyzers, g_steal_pointer (&pipe.analyzer));
   for (gint j = 1; j < jobs && (guint) j < n_files; j++)
     {
@@ -102,6 +103,7 @@ lm_cmd_count (int argc, char **argv)
           return LM_EXIT_USAGE;
         }
       lm_analyzer_set_fast_paths (an, !slow);
+      lm_analyzer_set_lexicon_stems_only (an, TRUE);
       g_async_queue_push (job.analyzers, an);
     }
   if (jobs == 1)

@@ -42,18 +42,46 @@ struct _LmVocab
   guint32 mask;        /* capacity - 1, capacity a power of two */
   GHashTable *stems;   /* stem (in chunk) -> stem id + 1 */
   GStringChunk *chunk;
-  GPtrArray *all;      /* owns the LmWord structs and their atom arrays */
+  GPtrArray *all;      /* every LmWord, by id */
+  GPtrArray *blocks;   /* the arena that holds the LmWords and atom arrays */
+  gsize block_used;    /* bytes used of the last block */
   GArray *scratch_atoms;
   LmWordAnnotator annotator;
   gpointer annotator_data;
+  LmStemFilter stem_filter;
+  gpointer stem_filter_data;
 };
 
-static void
-word_free (gpointer p)
+/* LmWords and their atom arrays live as long as the vocabulary and are
+ * never freed one by one: carve them from large blocks (a new word costs no
+ * malloc, and the words of a text sit close together in memory). */
+#define ARENA_BLOCK (64 * 1024)
+
+static gpointer
+arena_alloc (LmVocab *v, gsize size)
 {
-  LmWord *w = p;
-  g_free ((gpointer) w->atoms);
-  g_free (w);
+  size = (size + 7) & ~(gsize) 7;
+  if (v->blocks->len == 0)
+    {
+      g_ptr_array_add (v->blocks, g_malloc0 (ARENA_BLOCK));
+      v->block_used = 0;
+    }
+  if (size > ARENA_BLOCK / 4)
+    {
+      /* Rare (a word with thousands of atoms): a block of its own, kept
+       * before the current one so that the current block stays in use. */
+      gpointer own = g_malloc0 (size);
+      g_ptr_array_insert (v->blocks, (gint) v->blocks->len - 1, own);
+      return own;
+    }
+  if (v->block_used + size > ARENA_BLOCK)
+    {
+      g_ptr_array_add (v->blocks, g_malloc0 (ARENA_BLOCK));
+      v->block_used = 0;
+    }
+  gpointer p = (char *) v->blocks->pdata[v->blocks->len - 1] + v->block_used;
+  v->block_used += size;
+  return p;
 }
 
 LmVocab *
@@ -66,7 +94,8 @@ lm_vocab_new (LmStemmer *stemmer, const LmStoplist *stoplist)
   v->slots = g_new0 (Slot, v->mask + 1);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
   v->chunk = g_string_chunk_new (64 * 1024);
-  v->all = g_ptr_array_new_with_free_func (word_free);
+  v->all = g_ptr_array_new ();
+  v->blocks = g_ptr_array_new_with_free_func (g_free);
   v->scratch_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
   return v;
 }
@@ -80,8 +109,16 @@ lm_vocab_free (LmVocab *v)
   g_hash_table_unref (v->stems);
   g_string_chunk_free (v->chunk);
   g_ptr_array_unref (v->all);
+  g_ptr_array_unref (v->blocks);
   g_array_unref (v->scratch_atoms);
   g_free (v);
+}
+
+void
+lm_vocab_set_stem_filter (LmVocab *v, LmStemFilter filter, gpointer user_data)
+{
+  v->stem_filter = filter;
+  v->stem_filter_data = user_data;
 }
 
 void
@@ -110,17 +147,12 @@ grow (LmVocab *v)
   v->mask = cap - 1;
 }
 
-static LmWord *
-new_word (LmVocab *v, const char *key, gsize len)
+/* Gives @w its stem, interned with a dense id. */
+static void
+stem_word (LmVocab *v, LmWord *w)
 {
-  LmWord *w = g_new0 (LmWord, 1);
-  w->folded = g_string_chunk_insert_len (v->chunk, key, (gssize) len);
-  w->folded_len = (guint32) len;
-  w->id = v->all->len;
-  w->stop = lm_stoplist_contains (v->stoplist, w->folded);
-
   gsize stem_len;
-  const char *stem = lm_stemmer_stem (v->stemmer, w->folded, len, &stem_len);
+  const char *stem = lm_stemmer_stem (v->stemmer, w->folded, w->folded_len, &stem_len);
   gpointer orig = NULL, sid = NULL;
   if (g_hash_table_lookup_extended (v->stems, stem, &orig, &sid))
     {
@@ -136,6 +168,20 @@ new_word (LmVocab *v, const char *key, gsize len)
       w->stem_id = id;
     }
   w->stem_len = (guint32) strlen (w->stem);
+}
+
+static LmWord *
+new_word (LmVocab *v, const char *key, gsize len)
+{
+  LmWord *w = arena_alloc (v, sizeof (LmWord));
+  w->folded = g_string_chunk_insert_len (v->chunk, key, (gssize) len);
+  w->folded_len = (guint32) len;
+  w->id = v->all->len;
+  w->stop = lm_stoplist_contains (v->stoplist, w->folded);
+  if (v->stem_filter && !v->stem_filter (w->folded, len, v->stem_filter_data))
+    w->stem_id = G_MAXUINT32;
+  else
+    stem_word (v, w);
 
   if (v->annotator)
     {
@@ -143,7 +189,11 @@ new_word (LmVocab *v, const char *key, gsize len)
       v->annotator (w, v->scratch_atoms, v->annotator_data);
       w->n_atoms = v->scratch_atoms->len;
       if (w->n_atoms)
-        w->atoms = g_memdup2 (v->scratch_atoms->data, w->n_atoms * sizeof (guint32));
+        {
+          guint32 *atoms = arena_alloc (v, w->n_atoms * sizeof (guint32));
+          memcpy (atoms, v->scratch_atoms->data, w->n_atoms * sizeof (guint32));
+          w->atoms = atoms;
+        }
     }
   g_ptr_array_add (v->all, w);
   return w;

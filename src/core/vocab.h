@@ -20,10 +20,11 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *folded;   /* NFKC + case-folded, apostrophe as U+0027 */
-  const char *stem;     /* Porter2 stem of @folded */
+  const char *stem;     /* Porter2 stem of @folded; NULL when a stem filter
+                         * (lm_vocab_set_stem_filter) said it is not needed */
   guint32 folded_len, stem_len;
   guint32 id;           /* dense, in order of first appearance */
-  guint32 stem_id;      /* dense id of the stem */
+  guint32 stem_id;      /* dense id of the stem (G_MAXUINT32 without one) */
   gboolean stop;        /* in the stop list */
   guint32 n_atoms;      /* lexicon atoms this word matches (see annotator) */
   const guint32 *atoms;
@@ -44,6 +45,16 @@ void lm_vocab_free (LmVocab *vocab);
  * before the first lm_vocab_intern(). */
 void lm_vocab_set_annotator (LmVocab *vocab, LmWordAnnotator annotator,
                              gpointer user_data);
+
+/* Decides whether a new word needs its stem. */
+typedef gboolean (*LmStemFilter) (const char *folded, gsize len, gpointer user_data);
+
+/* With a filter, a new word is stemmed only when @filter returns %TRUE (its
+ * stem is NULL otherwise); %NULL (the default) stems every word.  Words
+ * already interned keep what they have.  Stemming is the dearest step of a
+ * new word, and most of a large vocabulary never meets the lexicon. */
+void lm_vocab_set_stem_filter (LmVocab *vocab, LmStemFilter filter,
+                               gpointer user_data);
 
 /* @folded: a folded word, NUL-terminated at @len (as the tokenizer gives it).
  * Returns: (transfer none): the word, interned. */

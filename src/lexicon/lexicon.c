@@ -8,6 +8,7 @@
 #include "core/keyfile.h"
 #include "core/lm-error.h"
 #include "core/tokenizer.h"
+#include "stem-keys.h"
 
 struct _LmLexicon
 {
@@ -20,6 +21,7 @@ struct _LmLexicon
   GHashTable *by_stem;   /* stem -> GArray of atom ids */
   GHashTable *by_exact;  /* folded -> GArray of atom ids */
   GArray *prefix_atoms;  /* atom ids of prefix atoms */
+  LmStemKeys *stem_keys; /* which words could stem to a stem atom */
   GPtrArray *starting;   /* atom id -> GPtrArray of LmPattern* (or NULL) */
 };
 
@@ -72,6 +74,7 @@ lm_lexicon_free (LmLexicon *lex)
   g_ptr_array_unref (lex->patterns);
   g_hash_table_unref (lex->atom_ids);
   g_hash_table_unref (lex->by_stem);
+  lm_stem_keys_free (lex->stem_keys);
   g_hash_table_unref (lex->by_exact);
   g_array_unref (lex->prefix_atoms);
   g_ptr_array_unref (lex->starting);
@@ -100,6 +103,7 @@ lexicon_new (const char *name, const char *sha256)
   lex->by_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_array_unref);
   lex->prefix_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  lex->stem_keys = lm_stem_keys_new ();
   lex->starting = g_ptr_array_new_with_free_func (starting_free);
   return lex;
 }
@@ -132,6 +136,8 @@ intern_atom (LmLexicon *lex, LmAtomKind kind, const char *text,
           ids = g_array_new (FALSE, FALSE, sizeof (guint32));
           g_hash_table_insert (table, g_strdup (text), ids);
         }
+      if (kind == LM_ATOM_STEM)
+        lm_stem_keys_add (lex->stem_keys, text);
       g_array_append_val (ids, id);
     }
   else
@@ -422,6 +428,7 @@ lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer, GError **error)
         lex->starting->pdata[p->atoms[0]] = list = g_ptr_array_new ();
       g_ptr_array_add (list, p);
     }
+  lm_stem_keys_seal (lex->stem_keys);
   return g_steal_pointer (&lex);
 }
 
@@ -509,7 +516,7 @@ lm_lexicon_match_word (const LmLexicon *lex, const char *folded,
                        const char *stem, GArray *atoms)
 {
   guint first = atoms->len;
-  GArray *ids = g_hash_table_lookup (lex->by_stem, stem);
+  GArray *ids = stem ? g_hash_table_lookup (lex->by_stem, stem) : NULL;
   if (ids)
     g_array_append_vals (atoms, ids->data, ids->len);
   ids = g_hash_table_lookup (lex->by_exact, folded);
@@ -526,6 +533,12 @@ lm_lexicon_match_word (const LmLexicon *lex, const char *folded,
   if (atoms->len - first > 1)
     qsort ((guint32 *) (void *) atoms->data + first, atoms->len - first,
            sizeof (guint32), cmp_u32);
+}
+
+gboolean
+lm_lexicon_may_match_stem (const LmLexicon *lex, const char *folded, gsize len)
+{
+  return lm_stem_keys_may_match (lex->stem_keys, folded, len);
 }
 
 const GPtrArray *

@@ -108,9 +108,16 @@ guint lm_lexicon_get_n_patterns (const LmLexicon *lexicon);
 const LmPattern *lm_lexicon_get_pattern (const LmLexicon *lexicon, guint i);
 
 /* Appends to @atoms (guint32) the atoms that a word with this folded form
- * and stem matches, ascending. */
+ * and stem matches, ascending.  @stem may be %NULL when
+ * lm_lexicon_may_match_stem() said the word matches no stem atom. */
 void lm_lexicon_match_word (const LmLexicon *lexicon, const char *folded,
                             const char *stem, GArray *atoms);
+
+/* %FALSE only when the word cannot stem to any stem atom of the lexicon,
+ * decided without stemming it (stem-keys.h), so that a caller that needs
+ * stems only for the lexicon can skip stemming. */
+gboolean lm_lexicon_may_match_stem (const LmLexicon *lexicon, const char *folded,
+                                    gsize len);
 
 /* Returns: (transfer none) (nullable): the patterns (LmPattern*) whose first
  * element is @atom. */
