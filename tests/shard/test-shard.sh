@@ -9,7 +9,7 @@ set -uo pipefail
 lm=$1
 src=$2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 cd "$src" || exit 1
 n=0
 failed=0
@@ -61,7 +61,7 @@ check "the unsharded batch stores 702 documents (exit 1: two bad files)" \
   test "$rc:$(q "$work/whole.db" "SELECT count(*) FROM documents")" = "1:702"
 
 # --- N = 1, 2, 7: sharded and merged equals unsharded ---------------------------
-for N in 1 2 7; do
+for N in 1 2 3 7; do
   shards=()
   for K in $(seq 1 "$N"); do
     batch --shard "$K/$N" --db "$work/s$N-$K.db" "$work/essays"
@@ -212,13 +212,14 @@ q "$work/large.db" "WITH RECURSIVE i(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM
   INSERT INTO motif_counts SELECT d.id, 'all', c.id, 1 FROM documents d, categories c WHERE d.path LIKE 'large/%';"
 cp "$work/m2.db" "$work/out.db"; cp "$work/m2.db" "$work/out.orig"
 interrupt () {  # signal
-  "$lm" merge --quiet --db "$work/out.db" "$work/large.db" "$work/v.db" & pid=$!
+  "$lm" merge --quiet --db "$work/out.db" "$work/large.db" "$work/v.db" 2>"$work/interrupt.log" & pid=$!
   for _ in $(seq 1 500); do ls -a "$work" | grep -q '^\.out\.db\.merge-' && break; sleep 0.01; done
   sleep 0.2
-  kill "-$1" "$pid" 2>/dev/null; wait "$pid"
+  kill "-$1" "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
 }
 interrupt INT; rc=$?
 check "Ctrl-C stops a merge with exit 130 (rc $rc)" test "$rc" = 130
+check "and says so" grep -q "merge interrupted; $work/out.db left as it was" "$work/interrupt.log"
 check "after Ctrl-C the output is byte for byte as it was" cmp -s "$work/out.db" "$work/out.orig"
 check "after Ctrl-C no temporary file is left" no_temp_files "$work"
 interrupt TERM; rc=$?
@@ -237,6 +238,42 @@ check "after a failed merge no temporary file is left" no_temp_files "$work"
 "$lm" merge --quiet --db "$work/out.db" "$work/large.db"; rc=$?
 check "a merge that completes replaces the output" eval 'test "$rc" = 0 && test "$(q "$work/out.db" "SELECT count(*) FROM documents")" = 40702'
 check "the replaced output keeps its permissions" test "$(stat -c %a "$work/out.db")" = "$(stat -c %a "$work/out.orig")"
+
+# --- slurm/submit.sh against a stand-in sbatch ------------------------------------------------
+# What it asks of Slurm, without Slurm (tests/slurm runs it on a real one).
+mkdir -p "$work/fakebin"
+cat > "$work/fakebin/sbatch" <<'STUB'
+#!/usr/bin/env bash
+n=$(( $(cat "$SBATCH_LOG.n" 2>/dev/null || echo 0) + 1 )); echo "$n" > "$SBATCH_LOG.n"
+{ echo "call $n: $*"; env | grep '^LM_' | sort; } >> "$SBATCH_LOG"
+echo "$((100 + n));cluster"
+STUB
+chmod +x "$work/fakebin/sbatch"
+export SBATCH_LOG="$work/sbatch.log"
+ids=$(cd "$work" && PATH="$work/fakebin:$PATH" LM_BIN=./bin/leitmotif LM_LEXICON=lex.ini LM_MAX_RUNNING=2 \
+      bash "$src/slurm/submit.sh" two sub 5 -- --partition=short 2>/dev/null); rc=$?
+check "submit.sh prints the array and merge job ids" test "$rc:$ids" = "0:101 102"
+check "the array is 1-N, at most LM_MAX_RUNNING at once, logs under OUTPUT" \
+  grep -q "^call 1: --parsable --array=1-5%2 --export=ALL --output=$work/sub/logs/shard-%A_%a.out --partition=short $src/slurm/leitmotif-array.sbatch$" "$SBATCH_LOG"
+check "the merge waits for the whole array to succeed" \
+  grep -q "^call 2: --parsable --dependency=afterok:101 --kill-on-invalid-dep=yes --export=ALL --output=$work/sub/logs/merge-%j.out --partition=short $src/slurm/leitmotif-merge.sbatch$" "$SBATCH_LOG"
+check "paths reach the jobs absolute" eval 'grep -q "^LM_BIN=$work/bin/leitmotif$" "$SBATCH_LOG" && grep -q "^LM_LEXICON=$work/lex.ini$" "$SBATCH_LOG" && grep -q "^LM_INPUT=$work/two$" "$SBATCH_LOG" && grep -q "^LM_OUTPUT=$work/sub$" "$SBATCH_LOG" && grep -q "^LM_SHARDS=5$" "$SBATCH_LOG"'
+for bad in "two sub 0" "two sub x" "nosuch sub 3" "two"; do
+  (cd "$work" && PATH="$work/fakebin:$PATH" bash "$src/slurm/submit.sh" $bad >/dev/null 2>&1); rc=$?
+  check "submit.sh $bad: refused with exit 2" test "$rc" = 2
+done
+# The array script itself, as Slurm would run task 2 of 3, and the merge script.
+(export LM_INPUT="$work/essays" LM_OUTPUT="$work/jobs" LM_SHARDS=3 LM_BIN="$lm" LM_METADATA="$work/meta.csv" \
+        SLURM_ARRAY_TASK_ID=2 SLURM_CPUS_PER_TASK=2
+ mkdir -p "$LM_OUTPUT" && bash slurm/leitmotif-array.sbatch > "$work/task2.log" 2>&1); rc=$?
+check "a task whose shard has bad files still succeeds (the failures are in its database)" test "$rc" = 0
+check "task 2 of 3 wrote shard-2-of-3.db with shard 2's documents" test \
+  "$(q "$work/jobs/shard-2-of-3.db" "SELECT count(*) FROM documents")" = "$(q "$work/s3-2.db" "SELECT count(*) FROM documents" 2>/dev/null || echo none)"
+(export LM_OUTPUT="$work/jobs" LM_SHARDS=3 LM_BIN="$lm"; bash slurm/leitmotif-merge.sbatch > "$work/merge.log" 2>&1); rc=$?
+check "the merge script refuses to run with a shard missing" eval 'test "$rc" = 2 && grep -q "shard-1-of-3.db is missing" "$work/merge.log"'
+cp "$work/s3-1.db" "$work/jobs/shard-1-of-3.db"; cp "$work/s3-3.db" "$work/jobs/shard-3-of-3.db"
+(export LM_OUTPUT="$work/jobs" LM_SHARDS=3 LM_BIN="$lm"; bash slurm/leitmotif-merge.sbatch > "$work/merge.log" 2>&1); rc=$?
+check "the merge script merges the N shards into OUTPUT/leitmotif.db" eval 'test "$rc" = 0 && same_content "$work/whole.db" "$work/jobs/leitmotif.db"'
 
 echo "1..$n"
 exit $failed
