@@ -5,8 +5,11 @@
 # exact command to run and stops.
 set -euo pipefail
 
+# slurm-wlm and munge: the test of the Slurm job array (tests/slurm) brings
+# up a single-node Slurm of its own.
 packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
-          libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind)
+          libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind
+          slurm-wlm munge)
 
 missing=()
 for p in "${packages[@]}"; do
