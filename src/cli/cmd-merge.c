@@ -13,7 +13,7 @@ lm_cmd_merge (int argc, char **argv)
   GOptionEntry entries[] = {
     { "db", 'd', 0, G_OPTION_ARG_FILENAME, &db, "The merged database (created, or merged into)", "OUT" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary", NULL },
-    { NULL },
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("IN... - merge batch databases (shards) into one");
   g_option_context_set_description (ctx,

@@ -14,12 +14,7 @@ src=$2
 shards=${LM_TEST_SLURM_SHARDS:-4}
 essays=${LM_TEST_SLURM_ESSAYS:-4000}
 cd "$src" || exit 1
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
-q () { sqlite3 -batch -noheader "$1" "$2"; }
+. tests/lib/tap-db.sh
 # meson's TAP protocol takes a plan of 1..0 with SKIP as a skip, and treats
 # any non-zero status (77 too) as an error: so the plan, and status 0.
 skip () { echo "1..0 # SKIP $1"; exit 0; }
@@ -121,14 +116,15 @@ ok "a single-node Slurm is up ($host, $cpus CPUs, slurm $(sinfo -V | cut -d' ' -
 bash bench/make-essays.sh "$essays" "$work/essays" >/dev/null
 bytes=$(du -sb "$work/essays" | cut -f1)
 t0=$(date +%s.%N)
-"$lm" batch --quiet --jobs "$cpus" --db "$work/whole.db" "$work/essays"; rc=$?
+lexicon="$src/lexicons/never-let-me-go.ini" stopwords="$src/stopwords/english.txt"
+"$lm" batch --quiet --jobs "$cpus" --lexicon "$lexicon" --stopwords "$stopwords" --db "$work/whole.db" "$work/essays"; rc=$?
 t1=$(date +%s.%N)
 check "the unsharded batch exits 0" test "$rc" = 0
 single=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 
 # --- the job array and the merge --------------------------------------------------
 t0=$(date +%s.%N)
-ids=$(LM_BIN="$lm" LM_LEXICON="$src/lexicons/never-let-me-go.ini" LM_STOPWORDS="$src/stopwords/english.txt" \
+ids=$(LM_BIN="$lm" LM_LEXICON="$lexicon" LM_STOPWORDS="$stopwords" \
       bash slurm/submit.sh "$work/essays" "$work/out" "$shards" -- --cpus-per-task=1 --time=00:20:00 \
       2>"$work/submit.log"); rc=$?
 check "submit.sh submits the array and the merge" test "$rc" = 0
@@ -148,18 +144,8 @@ tasks=$(scontrol show job "$array" -o 2>/dev/null | grep 'JobState=COMPLETED' | 
 check "the array's $shards tasks (1..$shards) all completed ($tasks)" test "$tasks" = "$shards"
 check "each task and the merge wrote a log" test "$(ls "$work"/out/logs/ | wc -l)" = $((shards + 1))
 check "every shard wrote its database" test "$(ls "$work"/out/shard-*-of-"$shards".db 2>/dev/null | wc -l)" = "$shards"
-# The same comparison as the shard tests: every table, keyed by path.
-content () {
-  q "$1" "SELECT path, content_sha256, size, status, error, words_critic, words_quotation, words_comment,
-                 words_all, words_boilerplate, replacements FROM documents ORDER BY path"
-  q "$1" "SELECT d.path, m.voice, m.category, m.hits FROM motif_counts m
-          JOIN documents d ON d.id = m.document_id ORDER BY 1, 2, 3"
-  q "$1" "SELECT d.path, g.seq, g.genre, g.voice, g.stance, g.source, g.cue, g.line, g.evidence
-          FROM genre_mentions g JOIN documents d ON d.id = g.document_id ORDER BY 1, 2"
-  q "$1" "SELECT * FROM categories ORDER BY id"
-}
 check "the merged database has all $essays documents" test "$(q "$work/out/leitmotif.db" "SELECT count(*) FROM documents WHERE status = 'ok'" 2>/dev/null)" = "$essays"
-check "the merged database equals the unsharded batch (documents, counts, genres)" \
+check "the merged database equals the unsharded batch (documents, counts, genres, categories, meta)" \
   diff <(content "$work/whole.db") <(content "$work/out/leitmotif.db")
 echo "# $essays essays, $bytes bytes: one batch with --jobs $cpus took ${single} s; on Slurm, $shards shards of one CPU and the merge took ${onslurm} s from submission to the merge's end"
 echo "1..$n"
