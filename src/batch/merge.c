@@ -346,22 +346,23 @@ temp_next_to (const char *out_path, GError **error)
   g_autofree char *name = g_strdup_printf (".%s.merge-XXXXXX", base);
   char *path = g_build_filename (dir, name, NULL);
   int fd = g_mkstemp_full (path, O_RDWR, 0666);
-  GStatBuf st;
-  if (fd >= 0 && g_stat (out_path, &st) == 0)
-    fchmod (fd, st.st_mode & 07777);
   if (fd < 0)
     {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   "%s: cannot create a temporary file in %s: %s", out_path, dir, g_strerror (errno));
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e),
+                   "%s: cannot create a temporary file in %s: %s", out_path, dir, g_strerror (e));
       g_free (path);
       return NULL;
     }
+  GStatBuf st;
+  if (g_stat (out_path, &st) == 0 && fchmod (fd, st.st_mode & 07777) != 0)
+    g_debug ("%s: cannot copy the permissions of %s", path, out_path);
   close (fd);
   return path;
 }
 
-/* Folds the checkpoint of an existing output's write-ahead log into it, so
- * that no log of the old file outlives the rename. */
+/* Checkpoints an existing output's write-ahead log into it (and empties
+ * the log), so that no log of the old file outlives the rename. */
 static gboolean
 checkpoint_output (const char *out_path, GError **error)
 {

@@ -221,6 +221,31 @@ check "after a failed merge no temporary file is left" no_temp_files "$work"
 check "a merge that completes replaces the output" eval 'test "$rc" = 0 && test "$(q "$work/out.db" "SELECT count(*) FROM documents")" = 40702'
 check "the replaced output keeps its permissions" test "$(stat -c %a "$work/out.db")" = "$(stat -c %a "$work/out.orig")"
 
+# --- the output: a batch's database killed mid-run, not a database, nowhere --------------------
+"$lm" batch --quiet --jobs 2 --db "$work/killed.db" "$work/essays" & pid=$!
+for _ in $(seq 1 200); do
+  c=$(q "file:$work/killed.db?mode=ro" "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
+  [ "${c:-0}" -ge 200 ] && break
+  sleep 0.05
+done
+kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+q "file:$work/killed.db?mode=ro" "SELECT path FROM documents" > "$work/killed.paths"
+check "the killed batch left committed documents in its write-ahead log" test -s "$work/killed.db-wal"
+"$lm" merge --quiet --db "$work/killed.db" "$work/s2-2.db"; rc=$?
+check "merging into a killed batch's database works" test "$rc" = 0
+check "its committed documents are kept, the shard's added" diff \
+  <(cat "$work/killed.paths" <(q "$work/s2-2.db" "SELECT path FROM documents") | LC_ALL=C sort -u) \
+  <(q "$work/killed.db" "SELECT path FROM documents ORDER BY 1")
+check "no write-ahead log of the old file is left" test ! -s "$work/killed.db-wal"
+check "and the result is intact" test "$(q "$work/killed.db" 'PRAGMA integrity_check')" = ok
+cp "$work/essays/000/essay-00000.txt" "$work/notdb.txt"
+out=$("$lm" merge --db "$work/notdb.txt" "$work/s2-1.db" 2>&1); rc=$?
+check "an output that is not a database is refused, and left alone" eval \
+  'test "$rc" = 2 && grep -q "notdb.txt: not a database" <<<"$out" && cmp -s "$work/notdb.txt" "$work/essays/000/essay-00000.txt"'
+out=$("$lm" merge --db "$work/nosuchdir/out.db" "$work/s2-1.db" 2>&1); rc=$?
+check "an output in a folder that does not exist is an error that names the folder" eval \
+  'test "$rc" = 2 && grep -q "cannot create a temporary file in $work/nosuchdir" <<<"$out"'
+
 # --- slurm/submit.sh against a stand-in sbatch ------------------------------------------------
 # What it asks of Slurm, without Slurm (tests/slurm runs it on a real one).
 mkdir -p "$work/fakebin"
