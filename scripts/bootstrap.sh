@@ -7,8 +7,10 @@ set -euo pipefail
 
 packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
           libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind)
-# The test suite also needs a browser for the HTML report (scripts/test.sh
-# sets LM_EXTRA_PACKAGES=chromium); producing the reports does not.
+# The test suite also needs a browser for the HTML report, and slurm-wlm and
+# munge for the test of the Slurm job array, which brings up a single-node
+# Slurm of its own (scripts/test.sh sets LM_EXTRA_PACKAGES); producing the
+# reports needs neither.
 read -r -a extra <<<"${LM_EXTRA_PACKAGES:-}"
 packages+=("${extra[@]}")
 

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Builds leitmotif (installing what it needs) and runs the whole test suite:
-# once in a normal build, once under AddressSanitizer + UndefinedBehaviorSanitizer,
+# once in a normal build (with the Slurm job array on a single-node Slurm it
+# brings up, suite slurm), once under AddressSanitizer + UndefinedBehaviorSanitizer,
 # and `leitmotif analyze` under valgrind's leak checker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Headless Chromium renders the HTML report in tests/report.
-export LM_EXTRA_PACKAGES="chromium"
+# Headless Chromium renders the HTML report (tests/report); tests/slurm runs
+# a real single-node Slurm.
+export LM_EXTRA_PACKAGES="chromium slurm-wlm munge"
 bash scripts/bootstrap.sh build
 meson test -C build --print-errorlogs
 
 bash scripts/bootstrap.sh build-asan -Db_sanitize=address,undefined -Db_lundef=false
+# The Slurm suite ran above; once is enough (it starts daemons of its own).
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  meson test -C build-asan --print-errorlogs
+  meson test -C build-asan --print-errorlogs --no-suite slurm
 
 # Criterion's TAP mode hides its workers' standard error, where LeakSanitizer
 # reports: run each test binary directly too, and fail on any leak report.

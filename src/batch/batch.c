@@ -6,6 +6,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/genre.h"
 #include "analysis/segmenter.h"
+#include "shard.h"
 #include "walk.h"
 
 typedef struct
@@ -141,6 +142,21 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
     return FALSE;
 
   g_autoptr(LmWalk) walk = lm_walk (paths);
+  if (opt->shard_count > 1)
+    {
+      /* Keep this shard's files, in order; the others go to the tail, which
+       * shrinking the array frees. */
+      guint kept = 0;
+      for (guint i = 0; i < walk->files->len; i++)
+        if (lm_shard_of (((LmWalkFile *) walk->files->pdata[i])->key, opt->shard_count) == opt->shard)
+          {
+            gpointer f = walk->files->pdata[i];
+            walk->files->pdata[i] = walk->files->pdata[kept];
+            walk->files->pdata[kept++] = f;
+          }
+      sum->other_shards = walk->files->len - kept;
+      g_ptr_array_set_size (walk->files, (gint) kept);
+    }
   sum->total = walk->files->len;
   sum->other_types = walk->skipped;
   sum->loops = walk->loops;

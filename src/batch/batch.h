@@ -9,6 +9,10 @@
  * LM_BATCH_COMMIT_MS milliseconds, so a run killed at any point loses at
  * most the uncommitted tail, which the next run redoes.
  *
+ * With @shard_count > 1, only the files of shard @shard (shard.h: by a hash
+ * of each file's key) are analyzed and stored; the others are counted in
+ * LmBatchSummary.other_shards.  The database then holds that shard alone.
+ *
  * A file that cannot be analyzed (unreadable, empty, NUL bytes, invalid
  * UTF-8 without lenient reading) is stored with status "failed" and its
  * reason, and the batch goes on.
@@ -45,6 +49,8 @@ typedef struct
   LmBatchMetadataFunc metadata;      /* nullable */
   gpointer metadata_data;
   volatile gint *cancel;    /* nullable: set to non-zero to stop early */
+  guint shard;              /* 1..shard_count: the shard to analyze */
+  guint shard_count;        /* 0 or 1: no sharding */
 } LmBatchOptions;
 
 typedef struct
@@ -58,7 +64,8 @@ typedef void (*LmBatchProgressFunc) (const LmBatchProgress *progress, gpointer u
 
 typedef struct
 {
-  guint total;              /* files found */
+  guint total;              /* files found (in this shard) */
+  guint other_shards;       /* files found that belong to other shards */
   guint analyzed;           /* analyzed and stored */
   guint unchanged;          /* skipped: same content already stored */
   guint failed;             /* stored as failed */

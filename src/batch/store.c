@@ -43,6 +43,12 @@ static const char *const tables[] = { "documents", "motif_counts", "genre_mentio
 static const char *const table_order[] = { "path", "document_id, voice, category",
                                            "document_id, seq", "document_id, key", "id", "key" };
 
+const char *
+lm_store_schema_sql (void)
+{
+  return schema_sql;
+}
+
 const char *const *
 lm_store_tables (void)
 {

@@ -91,6 +91,11 @@ gboolean lm_store_export (LmStore *store, const char *table, gboolean jsonl,
 /* The tables lm_store_export accepts. (transfer none) */
 const char *const *lm_store_tables (void);
 
+/* (transfer none) the SQL that creates the tables above (idempotent: every
+ * statement is CREATE TABLE IF NOT EXISTS), for building a database by
+ * other means (merge.h).  It does not set user_version. */
+const char *lm_store_schema_sql (void);
+
 /* (transfer none) the sqlite3 handle, for reports that query directly. */
 gpointer lm_store_get_db (LmStore *store);
 

@@ -1,6 +1,7 @@
-/* cli-common.c - option parsing and loading shared by the subcommands. */
+/* cli-common.c - option parsing, loading and interrupts shared by the subcommands. */
 #include "cli-common.h"
 
+#include <signal.h>
 #include <stdio.h>
 
 #include "analysis/analyzer.h"
@@ -114,4 +115,23 @@ lm_cli_check_files_and_format (const char *command, int argc, const char *format
       return FALSE;
     }
   return TRUE;
+}
+
+static volatile gint interrupted = 0;
+
+static void
+on_interrupt (int sig)
+{
+  (void) sig;
+  g_atomic_int_set (&interrupted, 1);
+}
+
+volatile gint *
+lm_cli_catch_interrupts (void)
+{
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_interrupt;
+  sigaction (SIGINT, &sa, NULL);
+  sigaction (SIGTERM, &sa, NULL);
+  return &interrupted;
 }

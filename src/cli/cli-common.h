@@ -64,6 +64,11 @@ LmRun *lm_cli_load_run (const char *corpus_path, const char *lexicon_path,
 gboolean lm_cli_check_files_and_format (const char *command, int argc,
                                         const char *format, gboolean *json);
 
+/* Catches SIGINT and SIGTERM (Ctrl-C, a scheduler's time limit) from now on.
+ * Returns: (transfer none): a flag that turns non-zero when one arrives,
+ * for the library's cancel options. */
+volatile gint *lm_cli_catch_interrupts (void);
+
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
@@ -72,6 +77,7 @@ int lm_cmd_genres (int argc, char **argv);
 int lm_cmd_kwic (int argc, char **argv);
 int lm_cmd_batch (int argc, char **argv);
 int lm_cmd_export (int argc, char **argv);
+int lm_cmd_merge (int argc, char **argv);
 int lm_cmd_report (int argc, char **argv);
 int lm_cmd_stem (int argc, char **argv);
 int lm_cmd_lexicon (int argc, char **argv);

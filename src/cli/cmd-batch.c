@@ -1,21 +1,12 @@
 /* cmd-batch.c - `leitmotif batch PATH...`: a folder of essays into SQLite. */
-#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "batch/batch.h"
 #include "batch/metadata.h"
+#include "batch/shard.h"
 #include "cli-common.h"
 #include "lexicon/liwc.h"
-
-static volatile gint cancel_requested = 0;
-
-static void
-on_signal (int sig)
-{
-  (void) sig;
-  g_atomic_int_set (&cancel_requested, 1);
-}
 
 typedef struct
 {
@@ -64,7 +55,7 @@ lookup_metadata (const char *key, const char *path, gpointer user_data)
 int
 lm_cmd_batch (int argc, char **argv)
 {
-  g_autofree char *db = NULL, *lexicon_path = NULL, *stop_path = NULL, *meta_path = NULL;
+  g_autofree char *db = NULL, *lexicon_path = NULL, *stop_path = NULL, *meta_path = NULL, *shard = NULL;
   gint jobs = 0;
   gboolean lenient = FALSE, quiet = FALSE, force = FALSE;
   GOptionEntry entries[] = {
@@ -73,6 +64,7 @@ lm_cmd_batch (int argc, char **argv)
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon, .ini or LIWC .dic (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "metadata", 'm', 0, G_OPTION_ARG_FILENAME, &meta_path, "CSV of file, critic, outlet, year, ... for each essay", "CSV" },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Analyze only shard K of N (1 <= K <= N), for cluster jobs", "K/N" },
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing the file", NULL },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force, "Analyze every file again (and accept a new lexicon)", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress and no summary", NULL },
@@ -84,6 +76,8 @@ lm_cmd_batch (int argc, char **argv)
       "motifs, genre stance) on N threads and stores the results in SQLite. A second run\n"
       "analyzes only new or changed files; a run stopped at any point resumes where it\n"
       "stopped. Files that fail are stored with their reason and listed at the end.\n"
+      "With --shard K/N only the files of shard K are analyzed (by a hash of each\n"
+      "file's key, so N runs cover every file once); \"leitmotif merge\" joins them.\n"
       "Exit status: 0 all files analyzed, 1 some failed, 2 nothing could be done.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!lm_cli_parse (ctx, &argc, &argv))
@@ -99,6 +93,12 @@ lm_cmd_batch (int argc, char **argv)
       return LM_EXIT_USAGE;
     }
   g_autoptr(GError) error = NULL;
+  guint shard_k = 1, shard_n = 1;
+  if (shard && !lm_shard_parse (shard, &shard_k, &shard_n, &error))
+    {
+      fprintf (stderr, "leitmotif batch: %s\n", error->message);
+      return LM_EXIT_USAGE;
+    }
   g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
   g_autoptr(LmStoplist) stoplist = stemmer ? lm_cli_load_stoplist (stop_path) : NULL;
   const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
@@ -124,12 +124,10 @@ lm_cmd_batch (int argc, char **argv)
     .metadata_columns = metadata ? lm_metadata_get_columns (metadata) : NULL,
     .metadata = metadata ? lookup_metadata : NULL,
     .metadata_data = metadata,
-    .cancel = &cancel_requested,
+    .cancel = lm_cli_catch_interrupts (),
+    .shard = shard_k,
+    .shard_count = shard_n,
   };
-  struct sigaction sa = { 0 };
-  sa.sa_handler = on_signal;
-  sigaction (SIGINT, &sa, NULL);
-  sigaction (SIGTERM, &sa, NULL);
 
   Progress pg = { isatty (STDERR_FILENO), -1000 };
   LmBatchSummary sum;
@@ -145,6 +143,9 @@ lm_cmd_batch (int argc, char **argv)
     {
       for (guint i = 0; i < sum.walk_errors->len; i++)
         fprintf (stderr, "leitmotif: %s\n", (char *) sum.walk_errors->pdata[i]);
+      if (shard)
+        fprintf (stderr, "leitmotif: shard %u/%u: %u of %u files; the other %u belong to other shards\n",
+                 shard_k, shard_n, sum.total, sum.total + sum.other_shards, sum.other_shards);
       fprintf (stderr, "leitmotif: %u files: %u analyzed, %u unchanged (skipped), %u failed; "
                        "%u files of other types skipped; database %s\n",
                sum.total, sum.analyzed, sum.unchanged, sum.failed, sum.other_types, opt.db_path);

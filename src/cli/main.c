@@ -14,6 +14,7 @@ static const struct
 } commands[] = {
   { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ and write reports/" },
   { "batch", lm_cmd_batch, "analyze folders of essays into a results database" },
+  { "merge", lm_cmd_merge, "merge batch databases (the shards of a cluster run) into one" },
   { "count", lm_cmd_count, "count lexicon categories in any files (TSV or JSON)" },
   { "tokens", lm_cmd_tokens, "show every token of a file as the engine sees it" },
   { "export", lm_cmd_export, "write a table of a results database as CSV or JSON lines" },

@@ -9,12 +9,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 1
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
-q () { sqlite3 -batch -noheader "$1" "$2"; }
+. tests/lib/tap-db.sh
 # Every count of a database, keyed by path, for comparing two databases.
 dump () {
   q "$1" "SELECT d.path, d.status, d.content_sha256, d.words_all, m.voice, m.category, m.hits

@@ -44,7 +44,7 @@ Test (cli, unknown_command_is_usage_error)
 Test (cli, every_command_has_help)
 {
   const char *cmds[] = { "analyze", "count", "tokens", "stem", "lexicon", "segments", "genres",
-                         "kwic", "batch", "export", "report" };
+                         "kwic", "batch", "export", "report", "merge" };
   for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
     {
       const char *argv[] = { cmds[i], "--help", NULL };
