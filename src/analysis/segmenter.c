@@ -293,7 +293,6 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
         paragraphs = FALSE;
       g_free (it.rest);
     }
-  g_autoptr(GArray) open_items = g_array_new (FALSE, FALSE, sizeof (guint)); /* comment ids by depth */
   gint current = -1;
   for (guint i = (guint) start; i < lines->len; i++)
     {
