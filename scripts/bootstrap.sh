@@ -7,6 +7,9 @@ set -euo pipefail
 
 packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
           libstemmer-dev libcriterion-dev libsqlite3-dev sqlite3 valgrind)
+# Callers may need more (scripts/fuzz.sh: clang and its libFuzzer runtime).
+read -r -a extra <<<"${LM_EXTRA_PACKAGES:-}"
+packages+=("${extra[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
