@@ -143,6 +143,7 @@ lm_cmd_lexicon (int argc, char **argv)
   GOptionEntry entries[] = {
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Audit the lexicon against this corpus manifest", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
+    LM_CLI_OPTION_MAX_FILE_SIZE,
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("check FILE - validate a lexicon");
