@@ -287,8 +287,9 @@ lm_text_get_n_lines (LmText *text)
   return n;
 }
 
-void
-lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
+/* The 0-based index of the line holding @offset (binary search). */
+static guint
+line_index_of (LmText *text, gsize offset)
 {
   ensure_line_index (text);
   if (offset > text->len)
@@ -303,8 +304,23 @@ lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
       else
         hi = mid - 1;
     }
+  return lo;
+}
+
+guint
+lm_text_line_at (LmText *text, gsize offset)
+{
+  return line_index_of (text, offset) + 1;
+}
+
+void
+lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
+{
+  guint lo = line_index_of (text, offset);
+  if (offset > text->len)
+    offset = text->len;
   *line = lo + 1;
-  *col = column_of (text->data, starts[lo], offset);
+  *col = column_of (text->data, g_array_index (text->line_starts, gsize, lo), offset);
 }
 
 gboolean

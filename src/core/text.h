@@ -107,9 +107,15 @@ guint64 lm_text_get_replacements (const LmText *text);
  * @col: (out): 1-based column, counted in characters
  *
  * Converts a byte offset to line and column (binary search in a line index
- * built on first use).
+ * built on first use).  The column costs time in proportion to the length of
+ * the line before @offset: on a long line, use lm_text_line_at() when the
+ * line is all that is needed.
  */
 void lm_text_position (LmText *text, gsize offset, guint *line, guint *col);
+
+/* The 1-based line holding byte @offset (clamped), as lm_text_position()
+ * gives it, in time logarithmic in the number of lines. */
+guint lm_text_line_at (LmText *text, gsize offset);
 
 /**
  * lm_text_line_bounds:
