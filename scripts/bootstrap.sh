@@ -10,7 +10,7 @@ packages=(gcc pkg-config meson ninja-build libglib2.0-dev libjson-glib-dev
 # The test suite also needs a browser for the HTML report, and slurm-wlm and
 # munge for the test of the Slurm job array, which brings up a single-node
 # Slurm of its own (scripts/test.sh sets LM_EXTRA_PACKAGES); producing the
-# reports needs neither.
+# reports needs neither; scripts/fuzz.sh needs clang and its libFuzzer runtime.
 read -r -a extra <<<"${LM_EXTRA_PACKAGES:-}"
 packages+=("${extra[@]}")
 

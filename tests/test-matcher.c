@@ -201,6 +201,39 @@ Test (matcher, long_sentence_cut)
   g_string_free (cut, TRUE);
 }
 
+/* The vocabulary is emptied between texts once it holds more than the
+ * analyzer's limit (LM_ANALYZER_MAX_VOCAB), and counts do not change. */
+Test (matcher, vocabulary_bounded_between_texts)
+{
+  cr_expect_eq (LM_ANALYZER_MAX_VOCAB, 1u << 20, "the documented default: 1,048,576 words");
+  g_autoptr(LmLexicon) lex = lmt_lexicon (LETTING_GO);
+  g_autoptr(LmStoplist) stop = lmt_stoplist ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmAnalyzer) an = lm_analyzer_new (lex, stop, &error);
+  cr_assert_not_null (an, "lm_analyzer_new: %s", error ? error->message : "?");
+  lm_analyzer_set_max_vocab (an, 10);
+
+  const char *texts[] = {
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu. Let it go.",
+    "Let them go, said nu xi omicron.",
+    "Let them go again.",
+  };
+  /* text 1: alpha..mu, let, it, go: 15 words, over the limit of 10, so text 2
+   * starts afresh (7 words); 7 is under it, so text 3 adds "again" to them */
+  guint want_size[] = { 15, 7, 8 };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(LmText) t = lm_text_new_from_data ("<test>", texts[i], -1, LM_TEXT_NONE, &error);
+      cr_assert_not_null (t, "test text %u", i);
+      g_autoptr(LmDocStats) stats = lm_analyzer_analyze (an, t, NULL, LM_ANALYZE_FORMS);
+      guint size = lm_vocab_size (lm_analyzer_get_vocab (an));
+      cr_expect_eq (size, want_size[i], "text %u: %u words in the vocabulary expected, got %u "
+                    "(emptied only when over the limit before a text)", i, want_size[i], size);
+      cr_expect_eq (lm_doc_stats_hits (stats, LM_VOICE_ALL, 0), 1,
+                    "text %u: one letting-go hit whether or not the vocabulary was emptied", i);
+    }
+}
+
 /* ----------------------------------------------------- counts, evidence */
 
 Test (matcher, words_count_every_token)

@@ -372,3 +372,56 @@ Test (text, from_mapped)
   expect_data (empty, "", 0, "empty mapped file");
   g_unlink (empty_path);
 }
+
+/* ---------------------------------------------------------- size limit */
+
+Test (text, size_limit_default)
+{
+  cr_expect_eq (lm_text_get_max_size (), LM_TEXT_DEFAULT_MAX_SIZE,
+                "the default limit is LM_TEXT_DEFAULT_MAX_SIZE (256 MiB)");
+  cr_expect_eq (LM_TEXT_DEFAULT_MAX_SIZE, (guint64) 256 * 1024 * 1024, "256 MiB, as documented");
+}
+
+/* The limit counts the bytes as given (BOM included), is inclusive, holds for
+ * every constructor, and is checked before the bytes are validated. */
+Test (text, size_limit)
+{
+  g_autoptr(GError) error = NULL;
+  lm_text_set_max_size (8);
+
+  g_autoptr(LmText) at = lm_text_new_from_data ("at.txt", "12345678", -1, LM_TEXT_NONE, &error);
+  cr_expect_not_null (at, "a text of exactly the limit is read");
+
+  g_autoptr(LmText) over = lm_text_new_from_data ("over.txt", "123456789", -1, LM_TEXT_NONE, &error);
+  cr_expect_null (over, "a text one byte over the limit is refused");
+  lmt_assert_error (error, LM_ERROR, LM_ERROR_LIMIT,
+                    "over.txt: 9 bytes, larger than the limit of 8 bytes (--max-file-size)",
+                    "over the limit");
+  g_clear_error (&error);
+
+  g_autoptr(LmText) bom = lm_text_new_from_data ("bom.txt", "\xEF\xBB\xBF" "123456", -1,
+                                                 LM_TEXT_NONE, &error);
+  cr_expect_null (bom, "the BOM counts: 9 bytes");
+  g_clear_error (&error);
+
+  /* invalid bytes: the limit is the error, not the encoding; lenient too */
+  g_autoptr(LmText) bad = lm_text_new_from_data ("bad.txt", "\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+                                                 -1, LM_TEXT_LENIENT, &error);
+  cr_expect_null (bad, "lenient reading does not lift the limit");
+  lmt_assert_error (error, LM_ERROR, LM_ERROR_LIMIT, "bad.txt: 9 bytes", "invalid bytes over the limit");
+  g_clear_error (&error);
+
+  char *path = NULL;
+  g_autoptr(LmText) file = load_tmp ("a file of 26 bytes, words\n", 26, LM_TEXT_NONE, &path, &error);
+  cr_expect_null (file, "lm_text_load applies the limit");
+  lmt_assert_error (error, LM_ERROR, LM_ERROR_LIMIT, "26 bytes, larger than the limit of 8",
+                    "file over the limit");
+  g_clear_error (&error);
+
+  lm_text_set_max_size (0);
+  g_autoptr(LmText) unlimited = lm_text_load (path, LM_TEXT_NONE, &error);
+  cr_expect_not_null (unlimited, "0 lifts the limit: %s", error ? error->message : "");
+  g_unlink (path);
+  g_free (path);
+  lm_text_set_max_size (LM_TEXT_DEFAULT_MAX_SIZE);
+}

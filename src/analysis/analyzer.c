@@ -12,6 +12,8 @@ struct _LmAnalyzer
   LmStemmer *stemmer;
   LmTokenizer *tokenizer;
   LmVocab *vocab;
+  const LmStoplist *stoplist; /* to make a fresh vocabulary */
+  guint max_vocab;
   LmMatcher *matcher;
   LmToken *sentence;  /* the sentence being read: LM_ANALYZER_MAX_SENTENCE slots */
   guint sentence_len;
@@ -61,6 +63,8 @@ lm_analyzer_new (const LmLexicon *lexicon, const LmStoplist *stoplist,
   an->lexicon = lexicon;
   an->stemmer = g_steal_pointer (&stemmer);
   an->tokenizer = lm_tokenizer_new ();
+  an->stoplist = stoplist;
+  an->max_vocab = LM_ANALYZER_MAX_VOCAB;
   an->vocab = lm_vocab_new (an->stemmer, stoplist);
   lm_vocab_set_annotator (an->vocab, lm_matcher_annotate_word, (gpointer) lexicon);
   an->matcher = lm_matcher_new (lexicon);
@@ -107,6 +111,12 @@ lm_analyzer_set_lexicon_stems_only (LmAnalyzer *an, gboolean only)
 {
   an->lexicon_stems_only = only;
   update_stem_filter (an);
+}
+
+void
+lm_analyzer_set_max_vocab (LmAnalyzer *an, guint max_words)
+{
+  an->max_vocab = max_words;
 }
 
 LmVocab *
@@ -198,6 +208,13 @@ lm_analyzer_walk (LmAnalyzer *an, LmText *text, const LmSegmentation *seg,
       const GArray *spans = lm_segmentation_get_spans (seg);
       w.spans = (const LmSpan *) (void *) spans->data;
       w.n_spans = spans->len;
+    }
+  if (lm_vocab_size (an->vocab) > an->max_vocab)
+    {
+      lm_vocab_free (an->vocab);
+      an->vocab = lm_vocab_new (an->stemmer, an->stoplist);
+      lm_vocab_set_annotator (an->vocab, lm_matcher_annotate_word, (gpointer) an->lexicon);
+      update_stem_filter (an);
     }
   gsize len;
   const char *data = lm_text_get_data (text, &len);

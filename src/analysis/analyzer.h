@@ -10,6 +10,14 @@
  * in pieces of that size (phrases cannot span the cut): memory stays bounded
  * on text without punctuation.
  *
+ * The vocabulary (about 220 bytes a distinct word) lives across texts so
+ * that a word is stemmed once; when it holds more than
+ * LM_ANALYZER_MAX_VOCAB words it is emptied before the next text, so that a
+ * batch of texts full of distinct words ("10 million random words" each)
+ * costs memory in proportion to its largest text, not to all of them.
+ * LmToken and LmWord pointers given to visitors are therefore valid during
+ * the lm_analyzer_walk() or lm_analyzer_analyze() call only.
+ *
  * Ownership: the lexicon and stop list are borrowed and must outlive the
  * analyzer.  Thread safety: one analyzer per thread; the lexicon and stop
  * list may be shared.
@@ -29,6 +37,7 @@
 G_BEGIN_DECLS
 
 #define LM_ANALYZER_MAX_SENTENCE 2048
+#define LM_ANALYZER_MAX_VOCAB (1u << 20)
 
 typedef enum
 {
@@ -80,7 +89,10 @@ void lm_analyzer_set_fast_paths (LmAnalyzer *analyzer, gboolean enabled);
  * default.  Ignored while the fast paths are off. */
 void lm_analyzer_set_lexicon_stems_only (LmAnalyzer *analyzer, gboolean only);
 
-/* (transfer none) */
+/* Changes LM_ANALYZER_MAX_VOCAB for this analyzer (tests use a small one). */
+void lm_analyzer_set_max_vocab (LmAnalyzer *analyzer, guint max_words);
+
+/* (transfer none): valid until the next text is analyzed (see above). */
 LmVocab *lm_analyzer_get_vocab (LmAnalyzer *analyzer);
 LmStemmer *lm_analyzer_get_stemmer (LmAnalyzer *analyzer);
 const LmLexicon *lm_analyzer_get_lexicon (LmAnalyzer *analyzer);

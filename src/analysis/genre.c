@@ -78,11 +78,19 @@ gap_has (const Sent *s, guint i, const char *chars)
 static gboolean
 phrase_at (const Sent *s, gint i, const char *phrase)
 {
-  g_auto(GStrv) parts = g_strsplit (phrase, " ", -1);
-  for (guint k = 0; parts[k]; k++)
-    if (!is (s, i + (gint) k, parts[k]))
-      return FALSE;
-  return TRUE;
+  /* Word by word, without splitting the phrase: this runs for every token
+   * of a clause and every phrase of a list. */
+  for (const char *part = phrase; ; i++)
+    {
+      const char *space = strchr (part, ' ');
+      gsize plen = space ? (gsize) (space - part) : strlen (part);
+      const char *word = w (s, i);
+      if (strncmp (word, part, plen) != 0 || word[plen] != '\0')
+        return FALSE;
+      if (space == NULL)
+        return TRUE;
+      part = space + 1;
+    }
 }
 
 /* The last start in [from, to) of any phrase of @list, or -1; @which gets it. */
@@ -816,7 +824,11 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
   const LmToken *t = &sentence[hit->first];
   if (t->voice == LM_VOICE_BOILERPLATE)
     return;
-  Sent s = { c->data, c->len, sentence, n, hit->first, hit->last, c->lexicon };
+  /* The rules see at most LM_GENRE_MAX_CONTEXT words either side. */
+  guint lo = hit->first > LM_GENRE_MAX_CONTEXT ? hit->first - LM_GENRE_MAX_CONTEXT : 0;
+  guint hi = MIN (n, hit->last + 1 + LM_GENRE_MAX_CONTEXT);
+  Sent s = { c->data, c->len, sentence + lo, hi - lo, hit->first - lo, hit->last - lo,
+             c->lexicon };
   Decision d = { 0 };
   classify (&s, &d);
   LmGenreMention m = {
@@ -837,9 +849,10 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
       m.comment = sp ? sp->comment : -1;
       m.novel_quote = sp && sp->quote == LM_QUOTE_NOVEL;
     }
-  gsize from = sentence[0].start, to = sentence_end (&s);
+  gsize from = s.tok[0].start, to = sentence_end (&s);
   /* Include an opening quotation mark or bracket just before the sentence. */
-  while (from > 0 && !g_ascii_isspace (c->data[from - 1]) && from > sentence[0].start - 4)
+  while (from > 0 && !g_ascii_isspace (c->data[from - 1]) && s.tok[0].start >= 4
+         && from > s.tok[0].start - 4)
     from--;
   m.sentence = lm_collapse_whitespace (c->data + from, to - from);
   g_array_append_val (c->out, m);

@@ -45,6 +45,10 @@
  *     Bildungsroman ...); words that are often not genres (horror, tragedy,
  *     romance, fantasy, diary, memoir, thriller, coming of age) need the
  *     frame, else "mention".
+ * "Its sentence" is at most LM_GENRE_MAX_CONTEXT words either side of the
+ * mention (and so is the sentence kept with it): in a sentence of
+ * thousands of words full of genre words (hostile or broken input) each
+ * mention then costs bounded time, not time in proportion to the sentence.
  * Known limits: no parsing, so the classified object is assumed to be the
  * novel unless a comparison cue says otherwise; pronoun sources ("he said")
  * resolve to the nearest name in the same sentence only; irony is not seen.
@@ -59,6 +63,8 @@
 #include "segmenter.h"
 
 G_BEGIN_DECLS
+
+#define LM_GENRE_MAX_CONTEXT 128
 
 typedef enum
 {

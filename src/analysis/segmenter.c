@@ -275,6 +275,13 @@ comment_free (gpointer p)
   g_free (((LmComment *) p)->commenter);
 }
 
+/* The indent of the first line of comment @k. */
+static guint
+comment_indent (GArray *lines, GArray *comments, guint k)
+{
+  return g_array_index (lines, Line, g_array_index (comments, LmComment, k).first_line - 1).indent;
+}
+
 static void
 segment_comments (const Rules *r, GArray *lines, GArray *comments,
                   const LmSegmentHints *hints)
@@ -293,8 +300,8 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
         paragraphs = FALSE;
       g_free (it.rest);
     }
-  g_autoptr(GArray) open_items = g_array_new (FALSE, FALSE, sizeof (guint)); /* comment ids by depth */
   gint current = -1;
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = (guint) start; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
@@ -308,18 +315,16 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
       if (is_item)
         {
           LmComment c = { .number = it.number, .parent = -1, .first_line = i + 1 };
-          if (it.number == 0)
-            for (gint k = (gint) comments->len - 1; k >= 0; k--)
-              {
-                /* the nearest item above that is indented less */
-                const Line *pl = &g_array_index (lines, Line,
-                                                 g_array_index (comments, LmComment, k).first_line - 1);
-                if (pl->indent < l->indent)
-                  {
-                    c.parent = k;
-                    break;
-                  }
-              }
+          /* A reply's parent: the nearest item above that is indented less.
+           * @open holds the comments that can still be one (each indented
+           * more than the one below it in the stack), so that a thread of
+           * 300,000 replies costs linear time. */
+          while (open->len > 0
+                 && comment_indent (lines, comments, g_array_index (open, guint, open->len - 1))
+                      >= l->indent)
+            g_array_set_size (open, open->len - 1);
+          if (it.number == 0 && open->len > 0)
+            c.parent = (gint) g_array_index (open, guint, open->len - 1);
           /* A short name followed by more-indented text signs the comment. */
           guint j = i + 1;
           while (j < lines->len && g_array_index (lines, Line, j).blank)
@@ -335,6 +340,8 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
             }
           g_array_append_val (comments, c);
           current = (gint) comments->len - 1;
+          guint added = (guint) current;
+          g_array_append_val (open, added);
           g_free (it.rest);
         }
       if (!is_item && paragraphs && !l->blank
@@ -343,6 +350,12 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
           LmComment c = { .parent = -1, .first_line = i + 1 };
           g_array_append_val (comments, c);
           current = (gint) comments->len - 1;
+          while (open->len > 0
+                 && comment_indent (lines, comments, g_array_index (open, guint, open->len - 1))
+                      >= l->indent)
+            g_array_set_size (open, open->len - 1);
+          guint added = (guint) current;
+          g_array_append_val (open, added);
         }
       if (current < 0)
         continue;
@@ -655,10 +668,11 @@ lm_segment_text (LmText *text, const LmSegmentHints *hints)
 
   for (guint k = 0; k < seg->spans->len; k++)
     {
+      /* Lines only: a column would cost the length of its line, for every
+       * span of a long line full of quotations. */
       LmSpan *sp = &g_array_index (seg->spans, LmSpan, k);
-      guint col;
-      lm_text_position (text, sp->start, &sp->first_line, &col);
-      lm_text_position (text, sp->end > sp->start ? sp->end - 1 : sp->start, &sp->last_line, &col);
+      sp->first_line = lm_text_line_at (text, sp->start);
+      sp->last_line = lm_text_line_at (text, sp->end > sp->start ? sp->end - 1 : sp->start);
     }
   return seg;
 }
@@ -725,28 +739,43 @@ lm_segmentation_voice_at (const LmSegmentation *seg, gsize offset)
   return sp ? sp->voice : LM_VOICE_CRITIC;
 }
 
-/* "comment 8", "Matlock's reply to comment 8": a comment as the target of a
- * reply, named by its commenter when it has one. */
+/* How many replies a label names before it skips to the comment that
+ * starts the thread: a thread of replies each indented more than the one
+ * before could otherwise make labels as long as the thread. */
+#define MAX_LABEL_REPLIES 4
+
+/* "comment 8", "reply to Matlock's reply to comment 8": a comment as the
+ * target of a reply, named by its commenter when it has one.  Past
+ * MAX_LABEL_REPLIES replies, the rest of the chain is "…". */
 static void
-append_comment_ref (GString *out, const GArray *comments, guint index, gboolean owner)
+append_comment_ref (GString *out, const GArray *comments, guint index)
 {
   const LmComment *c = &g_array_index (comments, LmComment, index);
+  gboolean owner = FALSE;
+  for (guint depth = 0; c->number == 0 && c->parent >= 0; depth++)
+    {
+      if (owner && c->commenter)
+        g_string_append_printf (out, "%s's ", c->commenter);
+      g_string_append (out, "reply to ");
+      c = &g_array_index (comments, LmComment, c->parent);
+      owner = TRUE;
+      if (depth + 1 == MAX_LABEL_REPLIES && c->number == 0 && c->parent >= 0)
+        {
+          g_string_append (out, "\u2026 ");
+          while (c->number == 0 && c->parent >= 0)
+            c = &g_array_index (comments, LmComment, c->parent);
+        }
+    }
   if (owner && c->commenter)
     g_string_append_printf (out, "%s's ", c->commenter);
-  if (c->number || c->parent < 0)
-    g_string_append_printf (out, "comment %u", c->number);
-  else
-    {
-      g_string_append (out, "reply to ");
-      append_comment_ref (out, comments, (guint) c->parent, TRUE);
-    }
+  g_string_append_printf (out, "comment %u", c->number);
 }
 
 char *
 lm_segmentation_comment_label (const LmSegmentation *seg, guint comment)
 {
   GString *out = g_string_new (NULL);
-  append_comment_ref (out, seg->comments, comment, FALSE);
+  append_comment_ref (out, seg->comments, comment);
   const LmComment *c = &g_array_index (seg->comments, LmComment, comment);
   if (c->commenter)
     g_string_append_printf (out, " by %s", c->commenter);

@@ -140,7 +140,10 @@ void lm_segmentation_summarize (const LmSegmentation *seg, LmSegmentSummary *sum
 void lm_segment_summary_clear (LmSegmentSummary *summary);
 
 /* "comment 8", "reply to comment 8", "reply to Matlock's reply to comment
- * 8", with " by NAME" when signed. (transfer full) */
+ * 8", with " by NAME" when signed.  A label names at most four replies, then
+ * "… " and the comment that starts the thread ("reply to A's reply to B's
+ * reply to C's reply to … Matlock's comment 8"), so that its length does
+ * not grow with the thread. (transfer full) */
 char *lm_segmentation_comment_label (const LmSegmentation *seg, guint comment);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmSegmentation, lm_segmentation_free)

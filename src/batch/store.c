@@ -461,8 +461,13 @@ lm_store_export (LmStore *st, const char *table, gboolean jsonl, GString *out, G
         {
           if (c)
             g_string_append_c (out, ',');
+          /* Numbers as SQLite gives them; text neutralised against
+           * spreadsheet formulas (lm_append_csv_field). */
+          int type = sqlite3_column_type (q, c);
           const unsigned char *v = sqlite3_column_text (q, c);
-          if (v)
+          if (v && (type == SQLITE_INTEGER || type == SQLITE_FLOAT))
+            g_string_append (out, (const char *) v);
+          else if (v)
             lm_append_csv_field (out, (const char *) v);
         }
       g_string_append (out, "\r\n");

@@ -5,7 +5,39 @@
 #include <stdio.h>
 
 #include "analysis/analyzer.h"
+#include "core/text.h"
 #include "lexicon/liwc.h"
+
+char *lm_cli_max_file_size_arg;
+
+gboolean
+lm_cli_parse_size (const char *s, guint64 *size)
+{
+  if (s == NULL || !g_ascii_isdigit (s[0]))
+    return FALSE;
+  guint64 v = 0;
+  const char *p = s;
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      guint d = (guint) (*p - '0');
+      if (v > (G_MAXUINT64 - d) / 10)
+        return FALSE;
+      v = v * 10 + d;
+    }
+  guint shift = 0;
+  switch (g_ascii_toupper (*p))
+    {
+    case '\0': break;
+    case 'K': shift = 10; p++; break;
+    case 'M': shift = 20; p++; break;
+    case 'G': shift = 30; p++; break;
+    default: return FALSE;
+    }
+  if (*p != '\0' || (shift > 0 && v > (G_MAXUINT64 >> shift)))
+    return FALSE;
+  *size = v << shift;
+  return TRUE;
+}
 
 gboolean
 lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv)
@@ -13,8 +45,21 @@ lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv)
   g_autoptr(GError) error = NULL;
   if (!g_option_context_parse (ctx, argc, argv, &error))
     {
+      g_clear_pointer (&lm_cli_max_file_size_arg, g_free);
       fprintf (stderr, "leitmotif: %s (try --help)\n", error->message);
       return FALSE;
+    }
+  if (lm_cli_max_file_size_arg != NULL)
+    {
+      g_autofree char *arg = g_steal_pointer (&lm_cli_max_file_size_arg);
+      guint64 size = 0;
+      if (!lm_cli_parse_size (arg, &size))
+        {
+          fprintf (stderr, "leitmotif: --max-file-size: \"%s\" is not a size "
+                   "(digits, then K, M or G) (try --help)\n", arg);
+          return FALSE;
+        }
+      lm_text_set_max_size (size);
     }
   return TRUE;
 }

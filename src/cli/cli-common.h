@@ -28,7 +28,20 @@ enum
 
 typedef int (*LmCommandFunc) (int argc, char **argv);
 
-/* Parses options; prints the error and returns FALSE on a usage error. */
+/* The --max-file-size option of every command that reads texts: its value
+ * is parsed and applied (lm_text_set_max_size()) by lm_cli_parse(). */
+extern char *lm_cli_max_file_size_arg;
+#define LM_CLI_OPTION_MAX_FILE_SIZE \
+  { "max-file-size", 0, 0, G_OPTION_ARG_STRING, &lm_cli_max_file_size_arg, \
+    "Refuse a text larger than SIZE bytes; suffix K, M or G (powers of 1024); " \
+    "0: no limit (default 256M)", "SIZE" }
+
+/* Parses a size: digits with an optional K, M or G suffix (powers of 1024).
+ * Returns: %FALSE if @s is not one, or does not fit in 64 bits. */
+gboolean lm_cli_parse_size (const char *s, guint64 *size);
+
+/* Parses options (and applies --max-file-size); prints the error and
+ * returns FALSE on a usage error. */
 gboolean lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv);
 /* Prints "leitmotif: MESSAGE" on standard error. */
 void lm_cli_error (const GError *error);

@@ -18,7 +18,8 @@ lm_cmd_analyze (int argc, char **argv)
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out_dir, "Report folder (default " LM_DEFAULT_OUT ")", "DIR" },
     { "include-quotations", 'q', 0, G_OPTION_ARG_NONE, &include_quotations,
       "Compare critics on their own words and the passages they quote (default: own words only)", NULL },
-    { NULL },
+    LM_CLI_OPTION_MAX_FILE_SIZE,
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("- analyze a corpus and write its reports");
   g_option_context_set_description (ctx,

@@ -68,7 +68,8 @@ lm_cmd_batch (int argc, char **argv)
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing the file", NULL },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force, "Analyze every file again (and accept a new lexicon)", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress and no summary", NULL },
-    { NULL },
+    LM_CLI_OPTION_MAX_FILE_SIZE,
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("PATH... - analyze folders of essays into a database");
   g_option_context_set_description (ctx,

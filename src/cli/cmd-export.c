@@ -13,7 +13,7 @@ lm_cmd_export (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "csv (default) or jsonl", "FORMAT" },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table,
       "documents (default), motif_counts, genre_mentions, metadata, categories or meta", "T" },
-    { NULL },
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("- write a results table for R, pandas or a spreadsheet");
   g_option_context_set_description (ctx,

@@ -36,30 +36,103 @@ print_pattern (GString *out, const LmLexicon *lex, const LmPattern *p)
   g_string_append_c (out, '\n');
 }
 
-/* Single-word terms whose atom is shared by two categories. */
+/* At most this many collision warnings are printed: two categories of
+ * 50,000 copies of one word would otherwise print 2.5 billion lines. */
+#define MAX_COLLISION_WARNINGS 1000
+
+static void
+free_bucket (gpointer bucket)
+{
+  if (bucket != NULL)
+    g_array_unref (bucket);
+}
+
+static gboolean
+single_word_term (const LmPattern *p)
+{
+  return !p->exclusion && p->n_elements == 1;
+}
+
+/* Single-word terms whose atom is shared by two categories, in the order of
+ * the first term, then the second.  The terms are grouped by atom first, so
+ * that the cost follows the number of warnings, not the square of the
+ * number of terms (a lexicon of 100,000 terms). */
 static guint
 report_collisions (GString *out, const LmLexicon *lex)
 {
-  guint n = 0;
-  for (guint i = 0; i < lm_lexicon_get_n_patterns (lex); i++)
+  guint n_patterns = lm_lexicon_get_n_patterns (lex);
+  guint n_atoms = lm_lexicon_get_n_atoms (lex);
+  /* by_atom[a]: the single-word terms of atom a, ascending */
+  g_autoptr(GPtrArray) by_atom = g_ptr_array_new_full (n_atoms, free_bucket);
+  for (guint a = 0; a < n_atoms; a++)
+    g_ptr_array_add (by_atom, NULL);
+  g_autofree guint *pos = g_new0 (guint, MAX (n_patterns, 1)); /* of each term in its bucket */
+  for (guint i = 0; i < n_patterns; i++)
     {
       const LmPattern *p = lm_lexicon_get_pattern (lex, i);
-      if (p->exclusion || p->n_elements != 1)
+      if (!single_word_term (p))
         continue;
-      for (guint j = i + 1; j < lm_lexicon_get_n_patterns (lex); j++)
+      GArray **same = (GArray **) &by_atom->pdata[p->atoms[0]];
+      if (*same == NULL)
+        *same = g_array_new (FALSE, FALSE, sizeof (guint));
+      pos[i] = (*same)->len;
+      g_array_append_val (*same, i);
+    }
+  /* next[a][k]: the first position after k in by_atom[a] whose category
+   * differs from that of position k (or the length), so that terms of one
+   * category in a row are skipped at once. */
+  g_autoptr(GPtrArray) next = g_ptr_array_new_full (n_atoms, g_free);
+  for (guint a = 0; a < n_atoms; a++)
+    {
+      const GArray *same = by_atom->pdata[a];
+      guint len = same ? same->len : 0;
+      guint *nx = g_new (guint, len + 1);
+      nx[len] = len;
+      for (guint k = len; k-- > 0;)
         {
+          guint cat = lm_lexicon_get_pattern (lex, g_array_index (same, guint, k))->category;
+          guint after = k + 1 < len
+            ? lm_lexicon_get_pattern (lex, g_array_index (same, guint, k + 1))->category : cat;
+          nx[k] = k + 1 == len ? len : (after != cat ? k + 1 : nx[k + 1]);
+        }
+      g_ptr_array_add (next, nx);
+    }
+  guint n = 0;
+  gboolean stopped = FALSE;
+  for (guint i = 0; i < n_patterns && !stopped; i++)
+    {
+      const LmPattern *p = lm_lexicon_get_pattern (lex, i);
+      if (!single_word_term (p))
+        continue;
+      const GArray *same = by_atom->pdata[p->atoms[0]];
+      const guint *nx = next->pdata[p->atoms[0]];
+      for (guint k = pos[i] + 1; k < same->len;)
+        {
+          guint j = g_array_index (same, guint, k);
           const LmPattern *q = lm_lexicon_get_pattern (lex, j);
-          if (q->exclusion || q->n_elements != 1 || q->category == p->category
-              || q->atoms[0] != p->atoms[0])
-            continue;
+          if (q->category == p->category)
+            {
+              k = nx[k];
+              continue;
+            }
+          if (n == MAX_COLLISION_WARNINGS)
+            {
+              stopped = TRUE;
+              break;
+            }
           g_string_append_printf (out, "warning: %s:%u: \"%s\" in %s and \"%s\" in %s "
                                   "match the same words\n",
                                   lm_lexicon_get_name (lex), q->line, p->source,
                                   lm_lexicon_get_category (lex, p->category)->id, q->source,
                                   lm_lexicon_get_category (lex, q->category)->id);
           n++;
+          k++;
         }
     }
+  if (stopped)
+    g_string_append_printf (out, "warning: %s: more terms match the same words in two "
+                            "categories; only the first %d are shown\n",
+                            lm_lexicon_get_name (lex), MAX_COLLISION_WARNINGS);
   return n;
 }
 
@@ -143,7 +216,8 @@ lm_cmd_lexicon (int argc, char **argv)
   GOptionEntry entries[] = {
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Audit the lexicon against this corpus manifest", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
-    { NULL },
+    LM_CLI_OPTION_MAX_FILE_SIZE,
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("check FILE - validate a lexicon");
   g_option_context_set_description (ctx,

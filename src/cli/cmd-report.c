@@ -15,7 +15,7 @@ lm_cmd_report (int argc, char **argv)
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Reference critics (default " LM_DEFAULT_CORPUS ")", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "The batch's lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
-    { NULL },
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("- the comparison report of a batch database");
   g_option_context_set_description (ctx,

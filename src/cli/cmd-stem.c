@@ -22,7 +22,7 @@ stem_one (LmStemmer *stemmer, const char *word, GString *out)
 int
 lm_cmd_stem (int argc, char **argv)
 {
-  GOptionEntry entries[] = { { NULL } };
+  GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("[WORD...] - stem words");
   g_option_context_set_description (ctx,
       "Folds each word as the tokenizer does (NFKC, case folding, ’ as ') and prints\n"

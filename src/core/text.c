@@ -19,6 +19,20 @@ struct _LmText
 
 static const char utf8_bom[] = "\xEF\xBB\xBF";
 
+static gsize max_size = LM_TEXT_DEFAULT_MAX_SIZE; /* atomic */
+
+void
+lm_text_set_max_size (guint64 size)
+{
+  g_atomic_pointer_set (&max_size, (gsize) MIN (size, (guint64) G_MAXSIZE));
+}
+
+guint64
+lm_text_get_max_size (void)
+{
+  return (guint64) g_atomic_pointer_get (&max_size);
+}
+
 /* g_utf8_validate_len, faster on ASCII: eight bytes at a time are checked
  * for a high bit or a NUL, and only the runs of non-ASCII bytes are handed to
  * GLib.  Equivalent, since an ASCII byte always ends a character: a run that
@@ -118,6 +132,14 @@ static LmText *
 text_new (const char *name, GMappedFile *map, const char *data, gsize len,
           LmTextFlags flags, GError **error)
 {
+  guint64 limit = lm_text_get_max_size ();
+  if (limit > 0 && len > limit)
+    {
+      g_set_error (error, LM_ERROR, LM_ERROR_LIMIT,
+                   "%s: %" G_GSIZE_FORMAT " bytes, larger than the limit of %"
+                   G_GUINT64_FORMAT " bytes (--max-file-size)", name, len, limit);
+      return NULL;
+    }
   g_autoptr(LmText) text = g_new0 (LmText, 1);
   text->ref_count = 1;
   text->name = g_strdup (name);
@@ -265,8 +287,9 @@ lm_text_get_n_lines (LmText *text)
   return n;
 }
 
-void
-lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
+/* The 0-based index of the line holding @offset (binary search). */
+static guint
+line_index_of (LmText *text, gsize offset)
 {
   ensure_line_index (text);
   if (offset > text->len)
@@ -281,8 +304,23 @@ lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
       else
         hi = mid - 1;
     }
+  return lo;
+}
+
+guint
+lm_text_line_at (LmText *text, gsize offset)
+{
+  return line_index_of (text, offset) + 1;
+}
+
+void
+lm_text_position (LmText *text, gsize offset, guint *line, guint *col)
+{
+  guint lo = line_index_of (text, offset);
+  if (offset > text->len)
+    offset = text->len;
   *line = lo + 1;
-  *col = column_of (text->data, starts[lo], offset);
+  *col = column_of (text->data, g_array_index (text->line_starts, gsize, lo), offset);
 }
 
 gboolean

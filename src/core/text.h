@@ -8,7 +8,11 @@
  *    counts characters (code points) from 1;
  *  - with LM_TEXT_LENIENT every invalid byte is replaced by U+FFFD instead,
  *    and lm_text_get_replacements() tells how many were replaced;
- *  - CRLF and LF are both accepted: lines end at '\n', '\r' is whitespace.
+ *  - CRLF and LF are both accepted: lines end at '\n', '\r' is whitespace;
+ *  - a text larger than the size limit (lm_text_set_max_size(), default
+ *    LM_TEXT_DEFAULT_MAX_SIZE) is refused with LM_ERROR_LIMIT before any of
+ *    its bytes is read: every later stage (line index, tokens, segmentation)
+ *    costs memory in proportion to the text, so the limit bounds them all.
  *
  * Offsets given by and to this module are byte offsets into
  * lm_text_get_data(), i.e. after the BOM.
@@ -33,12 +37,29 @@ typedef enum
 
 typedef struct _LmText LmText;
 
+/* 256 MiB: far above any essay or novel, and below what the analysis of one
+ * text needs about four times over in memory. */
+#define LM_TEXT_DEFAULT_MAX_SIZE ((guint64) 256 * 1024 * 1024)
+
+/**
+ * lm_text_set_max_size:
+ * @max_size: the largest text accepted, in bytes (BOM included); 0 for no
+ *   limit
+ *
+ * Sets the process-wide size limit that every constructor below enforces.
+ * Thread safety: atomic; meant to be set once, before texts are read.
+ */
+void lm_text_set_max_size (guint64 max_size);
+guint64 lm_text_get_max_size (void);
+
 /**
  * lm_text_load:
  * @path: the file to read
  * @flags: reading flags
  * @error: G_FILE_ERROR when the file cannot be read, LM_ERROR_ENCODING when
- *   it is not valid UTF-8 (and LM_TEXT_LENIENT is not set)
+ *   it is not valid UTF-8 (and LM_TEXT_LENIENT is not set), LM_ERROR_LIMIT
+ *   ("path: N bytes, larger than the limit of M bytes (--max-file-size)")
+ *   when it is larger than lm_text_get_max_size()
  *
  * Returns: (transfer full) (nullable): the text, or %NULL with @error set
  */
@@ -86,9 +107,15 @@ guint64 lm_text_get_replacements (const LmText *text);
  * @col: (out): 1-based column, counted in characters
  *
  * Converts a byte offset to line and column (binary search in a line index
- * built on first use).
+ * built on first use).  The column costs time in proportion to the length of
+ * the line before @offset: on a long line, use lm_text_line_at() when the
+ * line is all that is needed.
  */
 void lm_text_position (LmText *text, gsize offset, guint *line, guint *col);
+
+/* The 1-based line holding byte @offset (clamped), as lm_text_position()
+ * gives it, in time logarithmic in the number of lines. */
+guint lm_text_line_at (LmText *text, gsize offset);
 
 /**
  * lm_text_line_bounds:

@@ -218,7 +218,7 @@ static const guint8 ascii_alnum[256] = {
 
 /* ASCII lower-casing; other bytes unchanged. */
 static const guint8 ascii_lower[256] = {
-#define R(i) [i] = (i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i)
+#define R(i) [i] = (guint8) ((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
 #define R8(i) R (i), R (i + 1), R (i + 2), R (i + 3), R (i + 4), R (i + 5), R (i + 6), R (i + 7)
 #define R64(i) R8 (i), R8 (i + 8), R8 (i + 16), R8 (i + 24), R8 (i + 32), R8 (i + 40), R8 (i + 48), R8 (i + 56)
   R64 (0), R64 (64), R64 (128), R64 (192)

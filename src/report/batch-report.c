@@ -282,7 +282,11 @@ write_genres (sqlite3 *db, Writer *w, GHashTable *tally, GError **error)
         {
           if (c)
             g_string_append_c (w->genres, ',');
-          lm_append_csv_field (w->genres, (const char *) sqlite3_column_text (q, c));
+          const char *v = (const char *) sqlite3_column_text (q, c);
+          if (sqlite3_column_type (q, c) == SQLITE_INTEGER) /* seq, line */
+            g_string_append (w->genres, v);
+          else
+            lm_append_csv_field (w->genres, v ? v : "");
         }
       g_string_append (w->genres, "\r\n");
       if (!g_str_equal ((const char *) sqlite3_column_text (q, 3), "critic"))

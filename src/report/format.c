@@ -17,6 +17,34 @@ lm_append_fixed (GString *out, double value, guint decimals)
   g_string_append (out, buf);
 }
 
+/* Wholly a decimal number: [+-]digits[.digits][(e|E)[+-]digits]. */
+static gboolean
+is_number (const char *s)
+{
+  const char *p = s;
+  if (*p == '+' || *p == '-')
+    p++;
+  const char *digits = p;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      ;
+  if (p == digits || (p == digits + 1 && *digits == '.'))
+    return FALSE;
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  return *p == '\0';
+}
+
 void
 lm_append_fixed_or_empty (GString *out, double value, guint decimals)
 {
@@ -42,12 +70,16 @@ lm_append_html (GString *out, const char *text)
 void
 lm_append_csv_field (GString *out, const char *field)
 {
-  if (strpbrk (field, ",\"\r\n") == NULL)
+  gboolean formula = field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL
+                     && !is_number (field);
+  if (!formula && strpbrk (field, ",\"\r\n") == NULL)
     {
       g_string_append (out, field);
       return;
     }
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = field; *p; p++)
     {
       if (*p == '"')
@@ -62,17 +94,68 @@ lm_append_md_cell (GString *out, const char *text)
 {
   for (const char *p = text; *p; p++)
     {
-      if (*p == '|' || *p == '\\')
+      guchar c = (guchar) *p;
+      if (c < 0x20 || c == 0x7f)
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+      if (strchr ("|\\[]<>&`*_~", c) != NULL)
         g_string_append_c (out, '\\');
-      g_string_append_c (out, (*p == '\n' || *p == '\r') ? ' ' : *p);
+      g_string_append_c (out, (char) c);
     }
+}
+
+#define SAFE_NAME_MAX 64
+
+char *
+lm_safe_file_name (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean dash = FALSE;
+  for (const char *p = name ? name : ""; *p && out->len < SAFE_NAME_MAX; p++)
+    {
+      guchar c = (guchar) *p;
+      if (g_ascii_isalnum (c) || c == '-' || c == '_')
+        {
+          if (dash && out->len > 0 && out->str[out->len - 1] != '-')
+            g_string_append_c (out, '-');
+          dash = FALSE;
+          g_string_append_c (out, (char) g_ascii_tolower (c));
+        }
+      else
+        dash = TRUE;
+    }
+  if (out->len > SAFE_NAME_MAX)
+    g_string_truncate (out, SAFE_NAME_MAX);
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  gsize lead = 0;
+  while (lead < out->len && out->str[lead] == '-')
+    lead++;
+  g_string_erase (out, 0, (gssize) lead);
+  if (out->len == 0)
+    g_string_assign (out, "unnamed");
+  return g_string_free (out, FALSE);
+}
+
+/* A plain file name: not empty, ".", "..", no separator, no control character. */
+static gboolean
+plain_file_name (const char *name)
+{
+  if (name[0] == '\0' || g_str_equal (name, ".") || g_str_equal (name, ".."))
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (*p == '/' || *p == '\\' || (guchar) *p < 0x20 || (guchar) *p == 0x7f)
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
 lm_write_atomic (const char *dir, const char *name, const GString *contents,
                  GError **error)
 {
-  if (strchr (name, '/') || g_str_equal (name, "..") || g_str_equal (name, "."))
+  if (!plain_file_name (name))
     {
       g_set_error (error, LM_ERROR, LM_ERROR_IO,
                    "refusing to write \"%s\": not a plain file name", name);

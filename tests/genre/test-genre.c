@@ -252,3 +252,38 @@ Test (genre, heldout_passages)
   cr_expect_geq (acc, 0.9, "held-out accuracy fell to %.3f; misses:\n%s", acc, sc.misses->str);
   g_string_free (sc.misses, TRUE);
 }
+
+/* ---- hostile input: bounded work per mention ----------------------- */
+
+/* One sentence of 2,000 genre mentions after a reporting verb: each mention
+ * sees LM_GENRE_MAX_CONTEXT words either side, so the whole takes linear
+ * time (a whole-sentence scan per mention took 37 s) and each kept sentence
+ * is bounded; the stance of a mention near the verb is unchanged. */
+Test (genre, long_sentence_of_mentions, .timeout = 20)
+{
+  GString *s = g_string_new ("The critic Dana Whitdock called Never Let Me Go ");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (s, "a dystopia, ");
+  g_string_append (s, "and nothing else.\n");
+  g_autoptr(LmText) text = lm_text_new_from_data ("<long>", s->str, (gssize) s->len,
+                                                  LM_TEXT_NONE, NULL);
+  g_string_free (s, TRUE);
+  cr_assert_not_null (text);
+  g_autoptr(GArray) got = mentions_of (text);
+  cr_assert_eq (got->len, 2000, "2000 mentions, got %u", got->len);
+  const LmGenreMention *first = &g_array_index (got, LmGenreMention, 0);
+  cr_expect_eq (first->stance, LM_STANCE_ATTRIBUTED, "the first is reported speech, got %s",
+                lm_stance_to_string (first->stance));
+  cr_expect (strstr (first->source, "Dana Whitdock") != NULL, "source \"%s\"", first->source);
+  for (guint i = 0; i < got->len; i++)
+    {
+      const LmGenreMention *m = &g_array_index (got, LmGenreMention, i);
+      /* 2 * 128 words of "a dystopia," plus the mention: about 3 KB */
+      cr_assert_lt (strlen (m->sentence), 4096, "mention %u: kept sentence of %zu bytes", i,
+                    strlen (m->sentence));
+    }
+  const LmGenreMention *last = &g_array_index (got, LmGenreMention, got->len - 1);
+  cr_expect_eq (last->stance, LM_STANCE_ASSERTED,
+                "the last is 2000 words from the verb, beyond the context: got %s",
+                lm_stance_to_string (last->stance));
+}
