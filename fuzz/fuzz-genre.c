@@ -15,13 +15,13 @@
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  static LmStemmer *stemmer;
   static LmLexicon *lexicon;  /* loaded once, immutable */
   static LmStoplist *stoplist;
   if (lexicon == NULL)
     {
       g_autoptr(GError) error = NULL;
-      stemmer = lm_stemmer_new (&error);
+      /* Needed only to stem the lexicon's terms. */
+      g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
       if (stemmer != NULL)
         lexicon = lm_lexicon_load (LM_FUZZ_SRCDIR "/lexicons/never-let-me-go.ini",
                                    stemmer, &error);
