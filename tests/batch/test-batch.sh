@@ -9,11 +9,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 1
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
+. tests/tap.sh
 q () { sqlite3 -batch -noheader "$1" "$2"; }
 # Every count of a database, keyed by path, for comparing two databases.
 dump () {
@@ -167,5 +163,4 @@ check "the refusal says which lexicon to give" grep -q "give the batch's lexicon
 "$lm" report --lexicon tests/data/liwc/sample.dic --db "$work/liwc.db" --out "$work/rep4"; rc=$?
 check "report with the batch's LIWC lexicon works" test "$rc" = 0
 
-echo "1..$n"
-exit $failed
+tap_done

@@ -13,12 +13,7 @@ src=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 1
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
-skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+. tests/tap.sh
 plain=${LM_SANITIZE:-none}
 # run NAME SECONDS CMD...: runs CMD under a time limit, recording its exit
 # status in $rc, its standard error in $work/NAME.err, output in $work/NAME.out
@@ -147,5 +142,4 @@ awk 'BEGIN { for (i = 0; i < 500000; i++) printf "\xe2\x80\x9c\xe2\x80\x98\"x ";
 run nested 120 "$lm" genres "$work/nested.txt"
 check "genres: 2.4 million nested, unbalanced quotation marks on one line complete" test "$rc" = 0
 
-echo "1..$n"
-exit $failed
+tap_done

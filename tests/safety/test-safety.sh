@@ -10,11 +10,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 1
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
+. tests/tap.sh
 has () { grep -qF -- "$2" "$1"; }
 hasnt () { ! grep -qF -- "$2" "$1"; }
 q () { sqlite3 -batch -noheader "$1" "$2"; }
@@ -96,5 +92,4 @@ done
 check "the batch report folder holds its four files only" \
   test "$(cd "$work/breport" && ls -A | tr '\n' ' ')" = "batch-documents.csv batch-genres.csv batch-motifs.csv batch-summary.md "
 
-echo "1..$n"
-exit $failed
+tap_done
