@@ -59,6 +59,16 @@ check "summary.md: no unescaped link or image" \
 check "report.json is valid JSON holding the title verbatim" \
   bash -c "grep -qF '\"title\" : \"<script>alert(1)</script>' '$work/out/report.json' || grep -qF '<script>alert(1)</script>' '$work/out/report.json'"
 
+# A report name that is a symbolic link to a file outside is replaced, not
+# written through (g_file_set_contents renames a new file over it).
+mkdir -p "$work/linked"
+echo "not a report" > "$work/victim.txt"
+ln -s "$work/victim.txt" "$work/linked/motifs.csv"
+"$lm" analyze --out "$work/linked" >/dev/null 2>&1; rc=$?
+check "analyze into a folder whose motifs.csv links outside exits 0" test "$rc" = 0
+check "the file the link pointed to is untouched" test "$(cat "$work/victim.txt")" = "not a report"
+check "motifs.csv is now a regular file in the folder" test -f "$work/linked/motifs.csv" -a ! -L "$work/linked/motifs.csv"
+
 # --- batch, export, report: SQL and CSV ------------------------------------------
 root="$work/=evil"
 mkdir -p "$root"
