@@ -8,7 +8,8 @@
 # after another); SECONDS the wall-clock time of each (default 60).  The seed
 # corpus fuzz/corpus/TARGET/ is read, never written: new inputs go to a
 # scratch folder outside the repository (LM_FUZZ_WORKDIR, default a fresh
-# temporary folder), with the logs and any crash, leak or timeout input.
+# temporary folder, removed when nothing was found), with the logs and any
+# crash, leak or timeout input.
 # Exit status 0 when no target found anything, 1 otherwise (the offending
 # inputs are listed: reproduce with build-fuzz/fuzz/fuzz-TARGET FILE, fix, and
 # add the file to fuzz/corpus/TARGET/).
@@ -38,7 +39,12 @@ LM_EXTRA_PACKAGES="clang libclang-rt-14-dev" CC=clang \
   bash scripts/bootstrap.sh "$builddir" -Dfuzzing=true -Dtests=false \
     -Db_sanitize=address,undefined -Db_lundef=false >&2
 
-work=${LM_FUZZ_WORKDIR:-$(mktemp -d -t leitmotif-fuzz.XXXXXX)}
+work=${LM_FUZZ_WORKDIR:-}
+own_work=false
+if [ -z "$work" ]; then
+  work=$(mktemp -d -t leitmotif-fuzz.XXXXXX)
+  own_work=true
+fi
 mkdir -p "$work/logs" "$work/artifacts"
 echo "fuzz.sh: scratch corpora, logs and findings in $work" >&2
 
@@ -88,3 +94,5 @@ if ((${#failed[@]})); then
   exit 1
 fi
 echo "fuzz.sh: no crash, leak or timeout in ${targets[*]}" >&2
+# Nothing to keep from a temporary folder of our own.
+if $own_work; then rm -rf "$work"; fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds leitmotif (installing what it needs) and runs the whole test suite:
 # once in a normal build (with the Slurm job array on a single-node Slurm it
-# brings up, suite slurm), once under AddressSanitizer + UndefinedBehaviorSanitizer,
-# and `leitmotif analyze` under valgrind's leak checker.
+# brings up, suite slurm), once under AddressSanitizer + UndefinedBehaviorSanitizer
+# (which includes every fuzz target replaying its seed corpus, suite "fuzz"),
+# and `leitmotif analyze` and a batch run under valgrind's leak checker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,16 @@ echo "LeakSanitizer: no leak in any test binary"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-valgrind --quiet --suppressions=tests/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect,possible \
-  --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=1 \
-  ./build/src/leitmotif analyze --out "$out"
+vg () {
+  valgrind --quiet --suppressions=tests/valgrind.supp --leak-check=full \
+    --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible \
+    --error-exitcode=1 "$@"
+}
+vg ./build/src/leitmotif analyze --out "$out/reports"
 echo "valgrind: leitmotif analyze: no leaks, no errors"
+# A batch on two worker threads, its report and an export, the same way.
+bash bench/make-essays.sh 12 "$out/essays" >/dev/null
+vg ./build/src/leitmotif batch --quiet --jobs 2 --db "$out/batch.db" "$out/essays"
+vg ./build/src/leitmotif report --db "$out/batch.db" --out "$out/batch-report" >/dev/null
+vg ./build/src/leitmotif export --db "$out/batch.db" --table genre_mentions >/dev/null
+echo "valgrind: leitmotif batch, report and export: no leaks, no errors"

@@ -203,6 +203,71 @@ Test (lexicon, match_word)
     }
 }
 
+/* Nested prefixes: a word matches every prefix term it starts with, of any
+ * length, multi-byte ones included, and no other. */
+Test (lexicon, match_word_nested_prefixes)
+{
+  g_autoptr(LmLexicon) lex = lmt_lexicon ("[motif m]\ndescription=d\n"
+                                          "terms=hopelessness*;h*;hope*;hopeless*;ho*;\u00e9t\u00e9*;x*\n");
+  struct { const char *word; const char *atoms; } want[] = {
+    { "hopelessness", "hopelessness h hope hopeless ho" },
+    { "hopelessly", "h hope hopeless ho" },
+    { "hope", "h hope ho" },
+    { "ho", "h ho" },
+    { "h", "h" },
+    { "hx", "h" },
+    { "\u00e9t\u00e9s", "\u00e9t\u00e9" },
+    { "\u00e9t", "" },
+    { "axe", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      g_autoptr(GArray) atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
+      lm_lexicon_match_word (lex, want[i].word, "-", atoms);
+      GString *got = g_string_new (NULL);
+      for (guint k = 0; k < atoms->len; k++)
+        g_string_append_printf (got, "%s%s", k ? " " : "",
+                                lm_lexicon_get_atom (lex, g_array_index (atoms, guint32, k))->text);
+      g_autofree char *str = g_string_free (got, FALSE);
+      cr_expect_str_eq (str, want[i].atoms, "\"%s\" should match [%s], got [%s]", want[i].word,
+                        want[i].atoms, str);
+    }
+}
+
+/* 50,000 prefix terms and 100,000 distinct words: matching a word costs its
+ * length, not the number of prefix terms (a scan of them took minutes). */
+Test (lexicon, many_prefix_terms, .timeout = 20)
+{
+  GString *ini = g_string_new ("[motif m]\ndescription=d\nterms=");
+  char w[8] = { 0 };
+  for (guint i = 0; i < 50000; i++)
+    {
+      guint x = i;
+      for (guint k = 0; k < 5; k++, x /= 26)
+        w[k] = (char) ('a' + x % 26);
+      g_string_append_printf (ini, "%sq%s*", i ? ";" : "", w);
+    }
+  g_string_append_c (ini, '\n');
+  g_autoptr(LmLexicon) lex = lmt_lexicon (ini->str);
+  g_string_free (ini, TRUE);
+  g_autoptr(GArray) atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint matched = 0;
+  for (guint i = 0; i < 100000; i++)
+    {
+      guint x = i;
+      char word[16];
+      for (guint k = 0; k < 5; k++, x /= 26)
+        word[k + 1] = (char) ('a' + x % 26);
+      word[0] = 'q';
+      word[6] = 'z';
+      word[7] = '\0';
+      g_array_set_size (atoms, 0);
+      lm_lexicon_match_word (lex, word, "-", atoms);
+      matched += atoms->len;
+    }
+  cr_expect_eq (matched, 50000, "the first 50,000 words each match their own prefix, got %u", matched);
+}
+
 /* Every term form, end to end through the analyzer. */
 Test (lexicon, term_forms_match_text)
 {

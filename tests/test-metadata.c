@@ -284,3 +284,31 @@ Test (metadata, lookup_two_bare_names)
   expect_row (md, "essays/other/a.txt", "1");
   expect_row (md, "a.txt", "1");
 }
+
+/* 100,000 rows of one file name in as many folders (a site of index.md
+ * pages): each key finds its own row by its last components, without
+ * comparing it with every row of that name (that took 10^10 comparisons). */
+Test (metadata, lookup_many_rows_of_one_name, .timeout = 20)
+{
+  GString *csv = g_string_new ("file,n\n");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (csv, "d%u/index.md,%u\n", i, i);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmMetadata) md = lm_metadata_new_from_data ("many.csv", csv->str, csv->len, &error);
+  g_string_free (csv, TRUE);
+  cr_assert_not_null (md, "%s", error ? error->message : "");
+  guint found = 0;
+  for (guint i = 0; i < 100000; i++)
+    {
+      char key[64], want[16];
+      g_snprintf (key, sizeof key, "site/d%u/index.md", i);
+      g_snprintf (want, sizeof want, "%u", i);
+      const GPtrArray *row = lm_metadata_lookup (md, key);
+      found += row != NULL && g_str_equal (row->pdata[0], want);
+    }
+  cr_expect_eq (found, 100000, "every key finds its own row, %u did", found);
+  expect_row (md, "index.md", NULL);            /* 100,000 rows agree: ambiguous */
+  expect_row (md, "site/other/index.md", NULL); /* no folder agrees */
+  expect_row (md, "d7/index.md", "7");          /* exact */
+  expect_row (md, "/x/d7/index.md/", "7");      /* trailing slash: ignored */
+}

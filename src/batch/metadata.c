@@ -19,7 +19,12 @@ struct _LmMetadata
   GPtrArray *columns;  /* char* */
   GPtrArray *rows;     /* Row* */
   GHashTable *by_file; /* file -> Row* */
-  GHashTable *by_base; /* last component -> GPtrArray of Row* */
+  /* Suffix indexes, keyed by suffix_hash() of a row's last j components:
+   * by_suffix for every j, by_path for all of them.  A lookup then visits
+   * only rows that can match, not every row of the same file name (100,000
+   * rows named index.md in as many folders made a batch quadratic). */
+  GHashTable *by_suffix; /* hash -> GPtrArray of Row* */
+  GHashTable *by_path;   /* hash -> GPtrArray of Row* */
 };
 
 static void
@@ -40,7 +45,8 @@ lm_metadata_free (LmMetadata *md)
   g_free (md->name);
   g_ptr_array_unref (md->columns);
   g_hash_table_unref (md->by_file);
-  g_hash_table_unref (md->by_base);
+  g_hash_table_unref (md->by_suffix);
+  g_hash_table_unref (md->by_path);
   g_ptr_array_unref (md->rows);
   g_free (md);
 }
@@ -209,6 +215,28 @@ path_components (const char *path)
   return (GStrv) g_ptr_array_free (out, FALSE);
 }
 
+/* The hash of a path's last j components, component by component from the
+ * end: suffix_hash_step (hash of the last j - 1, component n - j). */
+#define SUFFIX_HASH_SEED 5381u
+
+static guint
+suffix_hash_step (guint h, const char *component)
+{
+  return (h * 1000003u) ^ g_str_hash (component);
+}
+
+static void
+index_row (GHashTable *index, guint h, Row *row)
+{
+  GPtrArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (h));
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (index, GUINT_TO_POINTER (h), list);
+    }
+  g_ptr_array_add (list, row);
+}
+
 static gboolean
 read_header (LmMetadata *md, Cursor *c, GPtrArray *fields, GArray *starts, GError **error)
 {
@@ -298,17 +326,14 @@ read_rows (LmMetadata *md, Cursor *c, GPtrArray *fields, GArray *starts, GError 
       g_ptr_array_add (md->rows, row);
       g_hash_table_insert (md->by_file, row->file, row);
       guint n = g_strv_length (row->components);
-      if (n > 0)
+      guint h = SUFFIX_HASH_SEED;
+      for (guint j = 1; j <= n; j++)
         {
-          const char *base = row->components[n - 1];
-          GPtrArray *list = g_hash_table_lookup (md->by_base, base);
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (md->by_base, (gpointer) base, list);
-            }
-          g_ptr_array_add (list, row);
+          h = suffix_hash_step (h, row->components[n - j]);
+          index_row (md->by_suffix, h, row);
         }
+      if (n > 0)
+        index_row (md->by_path, h, row);
     }
 }
 
@@ -335,7 +360,9 @@ lm_metadata_new_from_data (const char *name, const char *data, gsize len, GError
   md->columns = g_ptr_array_new_with_free_func (g_free);
   md->rows = g_ptr_array_new_with_free_func (row_free);
   md->by_file = g_hash_table_new (g_str_hash, g_str_equal);
-  md->by_base = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  md->by_suffix = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  md->by_path = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (gstring_free);
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (Pos));
@@ -393,16 +420,26 @@ lm_metadata_lookup (const LmMetadata *md, const char *key)
   guint n = g_strv_length (comps);
   if (n == 0)
     return NULL;
-  const GPtrArray *cands = g_hash_table_lookup (md->by_base, comps[n - 1]);
+  /* The rows whose components agree with the key's last ones, all of the
+   * shorter: a row that is a suffix of the key (by_path, shorter rows), or
+   * one that the key is a suffix of (by_suffix).  Hash candidates are
+   * checked; a second distinct match makes the lookup ambiguous. */
   const Row *found = NULL;
-  for (guint i = 0; cands && i < cands->len; i++)
+  guint h = SUFFIX_HASH_SEED;
+  for (guint j = 1; j <= n; j++)
     {
-      const Row *r = cands->pdata[i];
-      if (!suffix_match (r->components, comps))
-        continue;
-      if (found)
-        return NULL; /* ambiguous */
-      found = r;
+      h = suffix_hash_step (h, comps[n - j]);
+      const GPtrArray *cands = g_hash_table_lookup (j < n ? md->by_path : md->by_suffix,
+                                                    GUINT_TO_POINTER (h));
+      for (guint i = 0; cands && i < cands->len; i++)
+        {
+          const Row *r = cands->pdata[i];
+          if (r == found || !suffix_match (r->components, comps))
+            continue;
+          if (found)
+            return NULL; /* ambiguous */
+          found = r;
+        }
     }
   return found ? found->values : NULL;
 }

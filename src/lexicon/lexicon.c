@@ -22,10 +22,37 @@ struct _LmLexicon
   GHashTable *by_exact;  /* folded -> GArray of atom ids */
   GArray *prefix_atoms;  /* atom ids of prefix atoms */
   LmStemKeys *stem_keys; /* which words could stem to a stem atom */
+  GHashTable *by_prefix; /* PrefixKey (the atom's text) -> atom id + 1 */
+  gsize max_prefix_len;  /* of any prefix atom's text, in bytes */
   GPtrArray *starting;   /* atom id -> GPtrArray of LmPattern* (or NULL) */
 };
 
 static const char *const kind_names[] = { "motif", "character", "genre" };
+
+/* A prefix atom's text, hashed so that every prefix of a word can be looked
+ * up while the word is read once: the hash of its first n + 1 bytes follows
+ * from that of its first n (FNV-1a).  Matching a word then costs its length,
+ * not the number of prefix terms (100,000 prefixes x 230,000 distinct words
+ * took 141 s). */
+typedef struct
+{
+  const char *text; /* not owned */
+  gsize len;
+  guint32 hash;
+} PrefixKey;
+
+static guint
+prefix_key_hash (gconstpointer k)
+{
+  return ((const PrefixKey *) k)->hash;
+}
+
+static gboolean
+prefix_key_equal (gconstpointer a, gconstpointer b)
+{
+  const PrefixKey *x = a, *y = b;
+  return x->len == y->len && memcmp (x->text, y->text, x->len) == 0;
+}
 
 const char *
 lm_category_kind_to_string (LmCategoryKind kind)
@@ -77,6 +104,7 @@ lm_lexicon_free (LmLexicon *lex)
   lm_stem_keys_free (lex->stem_keys);
   g_hash_table_unref (lex->by_exact);
   g_array_unref (lex->prefix_atoms);
+  g_hash_table_unref (lex->by_prefix);
   g_ptr_array_unref (lex->starting);
   g_free (lex);
 }
@@ -104,6 +132,7 @@ lexicon_new (const char *name, const char *sha256)
                                          (GDestroyNotify) g_array_unref);
   lex->prefix_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
   lex->stem_keys = lm_stem_keys_new ();
+  lex->by_prefix = g_hash_table_new_full (prefix_key_hash, prefix_key_equal, g_free, NULL);
   lex->starting = g_ptr_array_new_with_free_func (starting_free);
   return lex;
 }
@@ -141,7 +170,16 @@ intern_atom (LmLexicon *lex, LmAtomKind kind, const char *text,
       g_array_append_val (ids, id);
     }
   else
-    g_array_append_val (lex->prefix_atoms, id);
+    {
+      /* Atoms are unique by kind and text: one id a prefix text. */
+      g_array_append_val (lex->prefix_atoms, id);
+      PrefixKey *k = g_new (PrefixKey, 1);
+      k->text = a->text;
+      k->len = strlen (a->text);
+      k->hash = lm_word_hash (a->text, k->len);
+      g_hash_table_insert (lex->by_prefix, k, GUINT_TO_POINTER (id + 1));
+      lex->max_prefix_len = MAX (lex->max_prefix_len, k->len);
+    }
   return id;
 }
 
@@ -522,12 +560,25 @@ lm_lexicon_match_word (const LmLexicon *lex, const char *folded,
   ids = g_hash_table_lookup (lex->by_exact, folded);
   if (ids)
     g_array_append_vals (atoms, ids->data, ids->len);
-  for (guint i = 0; i < lex->prefix_atoms->len; i++)
+  if (lex->prefix_atoms->len > 0)
     {
-      guint32 id = g_array_index (lex->prefix_atoms, guint32, i);
-      const LmAtom *a = lex->atoms->pdata[id];
-      if (g_str_has_prefix (folded, a->text))
-        g_array_append_val (atoms, id);
+      /* Every prefix of the word, the empty one included, up to the
+       * longest prefix term. */
+      gsize len = strlen (folded);
+      PrefixKey k = { folded, 0, lm_word_hash (folded, 0) };
+      for (;;)
+        {
+          gpointer found = g_hash_table_lookup (lex->by_prefix, &k);
+          if (found)
+            {
+              guint32 id = GPOINTER_TO_UINT (found) - 1;
+              g_array_append_val (atoms, id);
+            }
+          if (k.len == len || k.len == lex->max_prefix_len)
+            break;
+          k.hash = (k.hash ^ (guchar) folded[k.len]) * 16777619u;
+          k.len++;
+        }
     }
   /* Each atom id lives in exactly one table, so there are no duplicates. */
   if (atoms->len - first > 1)

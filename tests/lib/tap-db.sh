@@ -1,11 +1,7 @@
 # tap-db.sh - shared by the shell tests of batch databases (tests/batch,
 # tests/shard, tests/slurm); source it from the source tree's root.  TAP lines numbered in $n; $failed turns 1 on the
 # first failure, for the exit status.
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
+. tests/tap.sh
 q () { sqlite3 -batch -noheader "$1" "$2"; }
 # Every table of a database keyed by document path, not id: what a
 # researcher reads out of it.  Two databases with the same content have the

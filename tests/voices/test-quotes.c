@@ -96,3 +96,37 @@ Test (quotes, stray_closer_is_ignored)
   cr_expect_eq (q->len, 0);
   lm_quotes_free (q);
 }
+
+/* Each closing mark finds its opener without scanning the stack: in 200,000
+ * groups of “ ‘ " every other " closes the one before, dropping the marks
+ * opened after it, so the stack grows by two marks every two groups; a scan
+ * of the stack per mark took minutes.  The first mark's quotation takes in
+ * (nearly) all of it: only the outermost quotation is reported. */
+Test (quotes, deep_unbalanced_nesting_is_linear, .timeout = 10)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (s, "\u201c\u2018\"x ");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "\u201d\u2019\" ");
+  GArray *q = lm_find_quotes (s->str, 0, s->len);
+  cr_assert (q->len >= 1 && q->len <= 2, "one or two outermost quotations, got %u", q->len);
+  LmQuote *x = &g_array_index (q, LmQuote, 0);
+  cr_expect (x->start == 0 && x->end > s->len - 16,
+             "from the first mark to (nearly) the end: %zu-%zu of %zu", x->start, x->end, s->len);
+  lm_quotes_free (q);
+  g_string_free (s, TRUE);
+}
+
+/* Closing an outer mark closes the marks opened inside it, and a later
+ * closer of an inner kind then finds nothing open (as before). */
+Test (quotes, closing_outer_drops_inner)
+{
+  const char *s = "a “b ‘c \"d” e’ f\" g";
+  GArray *q = find (s);
+  cr_assert_eq (q->len, 2, "“b ‘c \"d” and the straight quote \" g..., got %u", q->len);
+  g_autofree char *first = quoted (s, &g_array_index (q, LmQuote, 0));
+  cr_expect_str_eq (first, "b ‘c \"d");
+  cr_expect (g_array_index (q, LmQuote, 1).unclosed, "the \" after f opens a quote that never closes");
+  lm_quotes_free (q);
+}

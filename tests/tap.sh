@@ -1,0 +1,11 @@
+# tap.sh - TAP output for the shell tests; source it after `cd` to the
+# source tree:  . tests/tap.sh
+# Then: ok NAME, not_ok NAME [DETAIL...], check NAME COMMAND..., skip NAME
+# REASON, and tap_done at the end (prints the plan, exits 1 if any failed).
+n=0
+failed=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=1; echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
+check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
+skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+tap_done () { echo "1..$n"; exit "$failed"; }
