@@ -5,18 +5,24 @@
 
 /* Most new words are rejected by two table reads: a key of one byte
  * matches on its own; any longer key needs its first two bytes in @pairs.
- * Only then are the word's prefixes looked up. */
+ * Only then are the word's prefixes looked up, and only a key whose
+ * longest stem is long enough for the word (porter2_fewest_chars) counts. */
+typedef struct
+{
+  guint32 key;       /* pack_ascii() of a key; 0 = empty slot */
+  guint32 max_chars; /* the most characters of a stem with this key */
+} AsciiSlot;
+
 struct _LmStemKeys
 {
-  GHashTable *keys;        /* normalised key (char*) -> itself */
-  GArray *ascii;           /* the keys of 2 to 4 ASCII bytes, packed in a
-                            * guint32 (pack_ascii) */
-  guint32 *table;          /* after sealing: those keys in an open-addressing
-                            * table of table_mask + 1 slots (0 = empty) */
+  GHashTable *keys;           /* normalised key (char*) -> the most
+                               * characters of a stem with it, + 1 */
+  AsciiSlot *table;           /* after sealing: the keys of 2 to 4 ASCII
+                               * bytes, open addressing, table_mask + 1 slots */
   guint32 table_mask;
-  guint8 one_byte[256];    /* keys of one byte */
-  guint8 pairs[65536 / 8]; /* first two bytes of longer keys, a bit each */
-  gboolean empty_key;      /* a key of no characters matches every word */
+  guint32 one_byte[256];      /* keys of one byte: most stem characters + 1 */
+  guint8 pairs[65536 / 8];    /* first two bytes of longer keys, a bit each */
+  gboolean empty_key;         /* a key of no characters matches every word */
 };
 
 /* The fast path packs a whole key into 32 bits. */
@@ -44,12 +50,78 @@ pair_of (const char *s)
   return (guint) (guint8) s[0] << 8 | second;
 }
 
+/* Whether the @len bytes at @s end with the NUL-terminated @suffix. */
+static inline gboolean
+ends_with (const char *s, gsize len, const char *suffix)
+{
+  gsize n = strlen (suffix); /* a constant once inlined */
+  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+}
+
+/* The fewest characters that Porter2 can leave of @word (folded, @len
+ * bytes): a lower bound on the length of its stem, found without stemming.
+ *
+ * Porter2 first removes an apostrophe suffix (step 0), then at most 2
+ * characters in step 1a ("sses" -> "ss", "ies"/"ied" -> "i", "s"), then
+ * "ingly", "edly", "ing" or "ed" in step 1b and perhaps one letter of a
+ * double; every later step (2 to 5) removes only inside R1, which begins
+ * after the first non-vowel that follows a vowel, so at least two
+ * characters after the first [aeiouy].  The stem is thus at least
+ *   min(length - the most that steps 1a and 1b can remove here,
+ *       index of the first [aeiouy] + 2)
+ * characters long.  Every bound taken is the loosest (the conditions of the
+ * steps, the 'e' that step 1b may add, R1's special prefixes "gener" etc.
+ * only make the stem longer), so the bound holds whatever those conditions
+ * say.  A word with an apostrophe gets no bound. */
+static guint
+porter2_fewest_chars (const char *word, gsize len)
+{
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len && ascii; i++)
+    ascii = (guint8) word[i] < 0x80;
+  /* an apostrophe: ASCII, or U+2019 should the stemmer read it as one */
+  if (memchr (word, '\'', len) != NULL
+      || (!ascii && g_strstr_len (word, (gssize) len, "\u2019") != NULL))
+    return 0;
+  gsize vowel = 0;
+  while (vowel < len && memchr ("aeiouy", word[vowel], 6) == NULL)
+    vowel++;
+  guint chars = ascii ? (guint) len : (guint) g_utf8_strlen (word, (gssize) len);
+  guint first_vowel = vowel == len ? G_MAXUINT
+                      : ascii ? (guint) vowel : (guint) g_utf8_strlen (word, (gssize) vowel);
+  /* The suffixes are ASCII: as many characters as bytes.  Switching on
+   * the last byte keeps most words to one comparison. */
+  gsize step1a = 0, step1b = 0;
+  if (word[len - 1] == 's')
+    step1a = ends_with (word, len, "sses") || ends_with (word, len, "ies") ? 2 : 1;
+  else if (ends_with (word, len, "ied"))
+    step1a = 2;
+  gsize rest = len - step1a;
+  if (rest > 0)
+    switch (word[rest - 1])
+      {
+      case 'y':
+        step1b = ends_with (word, rest, "ingly") ? 5 + 1 : ends_with (word, rest, "edly") ? 4 + 1 : 0;
+        break;
+      case 'g':
+        step1b = ends_with (word, rest, "ing") ? 3 + 1 : 0;
+        break;
+      case 'd':
+        step1b = ends_with (word, rest, "ed") ? 2 + 1 : 0;
+        break;
+      default:
+        break;
+      }
+  guint after_step1 = chars > step1a + step1b ? chars - (guint) (step1a + step1b) : 0;
+  guint r1 = first_vowel == G_MAXUINT ? chars : MIN (chars, first_vowel + 2);
+  return MIN (after_step1, r1);
+}
+
 LmStemKeys *
 lm_stem_keys_new (void)
 {
   LmStemKeys *k = g_new0 (LmStemKeys, 1);
   k->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  k->ascii = g_array_new (FALSE, FALSE, sizeof (guint32));
   return k;
 }
 
@@ -59,7 +131,6 @@ lm_stem_keys_free (LmStemKeys *k)
   if (k == NULL)
     return;
   g_hash_table_unref (k->keys);
-  g_array_unref (k->ascii);
   g_free (k->table);
   g_free (k);
 }
@@ -76,7 +147,8 @@ append_norm (GString *out, const char *s, gsize len)
 void
 lm_stem_keys_add (LmStemKeys *k, const char *stem)
 {
-  glong chars = g_utf8_strlen (stem, -1);
+  glong stem_chars = g_utf8_strlen (stem, -1);
+  glong chars = stem_chars;
   gsize bytes = strlen (stem);
   if (chars > 1 && stem[bytes - 1] == 'e')
     chars--;
@@ -89,20 +161,17 @@ lm_stem_keys_add (LmStemKeys *k, const char *stem)
     }
   GString *key = g_string_sized_new (cut);
   append_norm (key, stem, cut);
+  guint32 most = (guint32) MIN (stem_chars, G_MAXUINT32 - 1) + 1;
   if (cut == 1)
-    k->one_byte[(guint8) key->str[0]] = 1;
+    k->one_byte[(guint8) key->str[0]] = MAX (k->one_byte[(guint8) key->str[0]], most);
   else
     {
       guint pair = pair_of (key->str);
       k->pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
     }
-  guint32 packed = cut <= 4 ? pack_ascii (key->str, cut) : 0;
-  if (packed)
-    {
-      g_array_append_val (k->ascii, packed);
-      g_clear_pointer (&k->table, g_free); /* seal again */
-    }
-  g_hash_table_add (k->keys, g_string_free (key, FALSE));
+  most = MAX (most, GPOINTER_TO_UINT (g_hash_table_lookup (k->keys, key->str)));
+  g_hash_table_replace (k->keys, g_string_free (key, FALSE), GUINT_TO_POINTER (most));
+  g_clear_pointer (&k->table, g_free); /* seal again */
 }
 
 static inline guint32
@@ -111,15 +180,16 @@ slot_of (guint32 packed, guint32 mask)
   return (packed * 2654435769u) >> 16 & mask;
 }
 
-static gboolean
+/* The most characters of a stem with the ASCII key @packed, + 1; 0 if none. */
+static guint32
 ascii_key (const LmStemKeys *k, guint32 packed)
 {
   for (guint32 i = slot_of (packed, k->table_mask);; i = (i + 1) & k->table_mask)
     {
-      if (k->table[i] == packed)
-        return TRUE;
-      if (k->table[i] == 0)
-        return FALSE;
+      if (k->table[i].key == packed)
+        return k->table[i].max_chars;
+      if (k->table[i].key == 0)
+        return 0;
     }
 }
 
@@ -127,18 +197,38 @@ void
 lm_stem_keys_seal (LmStemKeys *k)
 {
   guint32 size = 64;
-  while (size < 4 * k->ascii->len)
+  while (size < 4 * g_hash_table_size (k->keys))
     size *= 2;
   g_free (k->table);
-  k->table = g_new0 (guint32, size);
+  k->table = g_new0 (AsciiSlot, size);
   k->table_mask = size - 1;
-  for (guint i = 0; i < k->ascii->len; i++)
+  GHashTableIter it;
+  gpointer key, most;
+  g_hash_table_iter_init (&it, k->keys);
+  while (g_hash_table_iter_next (&it, &key, &most))
     {
-      guint32 packed = g_array_index (k->ascii, guint32, i), j = slot_of (packed, k->table_mask);
-      while (k->table[j] != 0 && k->table[j] != packed)
+      gsize n = strlen (key);
+      guint32 packed = n >= 2 && n <= 4 ? pack_ascii (key, n) : 0;
+      if (packed == 0)
+        continue;
+      guint32 j = slot_of (packed, k->table_mask);
+      while (k->table[j].key != 0)
         j = (j + 1) & k->table_mask;
-      k->table[j] = packed;
+      k->table[j] = (AsciiSlot) { packed, GPOINTER_TO_UINT (most) };
     }
+}
+
+/* Whether a key whose longest stem has @most_plus_1 - 1 characters can be
+ * the key of the word's stem; the word's bound is computed at the first key
+ * found and kept in *@fewest (G_MAXUINT: not yet). */
+static inline gboolean
+long_enough (guint32 most_plus_1, const char *folded, gsize len, guint *fewest)
+{
+  if (most_plus_1 == 0)
+    return FALSE;
+  if (*fewest == G_MAXUINT)
+    *fewest = porter2_fewest_chars (folded, len);
+  return most_plus_1 > *fewest;
 }
 
 gboolean
@@ -146,7 +236,8 @@ lm_stem_keys_may_match (const LmStemKeys *k, const char *folded, gsize len)
 {
   if (k->empty_key || len == 0)
     return k->empty_key;
-  if (k->one_byte[(guint8) folded[0]])
+  guint fewest = G_MAXUINT;
+  if (long_enough (k->one_byte[(guint8) folded[0]], folded, len, &fewest))
     return TRUE;
   if (len < 2)
     return FALSE;
@@ -163,7 +254,8 @@ lm_stem_keys_may_match (const LmStemKeys *k, const char *folded, gsize len)
           word4 = (word4 & ~(0xffu << shift)) | ('i' << shift);
       gsize n = MIN (len, 4);
       for (gsize m = 2; m <= n; m++)
-        if (ascii_key (k, word4 & (0xffffffffu << (8 * (4 - m)))))
+        if (long_enough (ascii_key (k, word4 & (0xffffffffu << (8 * (4 - m)))), folded, len,
+                         &fewest))
           return TRUE;
       return FALSE;
     }
@@ -178,7 +270,8 @@ lm_stem_keys_may_match (const LmStemKeys *k, const char *folded, gsize len)
       for (; p < next; p++, n++)
         buf[n] = n > 0 && *p == 'y' ? 'i' : *p;
       buf[n] = '\0';
-      if (g_hash_table_contains (k->keys, buf))
+      if (long_enough (GPOINTER_TO_UINT (g_hash_table_lookup (k->keys, buf)), folded, len,
+                       &fewest))
         return TRUE;
     }
   return FALSE;

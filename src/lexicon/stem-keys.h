@@ -11,10 +11,20 @@
  *   norm(x)   = x with every 'y' after the first character read as 'i'
  * with the start of norm(word): a word can stem to s only if norm(word)
  * starts with key(s).  This was checked on Snowball's whole test vocabulary
- * (29,417 words, tests/test-lexicon.c) and on the 183,539 distinct words of
+ * (29,417 words, tests/test-stem-keys.c) and on the 183,539 distinct words of
  * the benchmark corpus; at 5 characters it would fail ("inability" ->
- * "inabl"), at 4 it holds.  The counts with and without this shortcut are
- * compared by tests/perf/test-equivalence.sh.
+ * "inabl"), at 4 it holds.
+ *
+ * Short stems make short keys ("a", "in", "me" of the lexicon's phrases),
+ * and a key of one letter lets through every word that starts with it.  So
+ * a key also keeps the length of its longest stem, and a word passes only
+ * if that stem is no shorter than the fewest characters Porter2 can leave
+ * of the word (a bound read off the algorithm's steps in stem-keys.c:
+ * "about" cannot stem to "a", nor "mother" to "me").  With the default
+ * lexicon this lets 1 new word in 7 through, not 3 in 10 (9,117 of the
+ * 65,403 distinct words of the first 10% of the benchmark corpus).  The
+ * counts with and without this shortcut are compared by
+ * tests/perf/test-equivalence.sh, and on the whole corpus by hand.
  *
  * Ownership: the keys are copied.  Thread safety: build, then share
  * read-only.
