@@ -185,7 +185,7 @@ Test (lexicon, match_word)
       gsize len;
       g_autofree char *stem = g_strdup (lm_stemmer_stem (stemmer, folded, strlen (folded), &len));
       g_autoptr(GArray) atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
-      lm_lexicon_match_word (lex, folded, stem, atoms);
+      lm_lexicon_match_word (lex, folded, strlen (folded), stem, atoms);
       GString *got = g_string_new (NULL);
       for (guint k = 0; k < atoms->len; k++)
         {
@@ -223,7 +223,7 @@ Test (lexicon, match_word_nested_prefixes)
   for (guint i = 0; i < G_N_ELEMENTS (want); i++)
     {
       g_autoptr(GArray) atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
-      lm_lexicon_match_word (lex, want[i].word, "-", atoms);
+      lm_lexicon_match_word (lex, want[i].word, strlen (want[i].word), "-", atoms);
       GString *got = g_string_new (NULL);
       for (guint k = 0; k < atoms->len; k++)
         g_string_append_printf (got, "%s%s", k ? " " : "",
@@ -262,7 +262,7 @@ Test (lexicon, many_prefix_terms, .timeout = 20)
       word[6] = 'z';
       word[7] = '\0';
       g_array_set_size (atoms, 0);
-      lm_lexicon_match_word (lex, word, "-", atoms);
+      lm_lexicon_match_word (lex, word, strlen (word), "-", atoms);
       matched += atoms->len;
     }
   cr_expect_eq (matched, 50000, "the first 50,000 words each match their own prefix, got %u", matched);

@@ -163,7 +163,7 @@ Test (matcher, stop_words_in_phrases)
 
   /* make sure the helper's stop list does flag "me" and "the" */
   g_autoptr(LmStoplist) stop = lmt_stoplist ();
-  cr_expect (lm_stoplist_contains (stop, "me") && lm_stoplist_contains (stop, "the"),
+  cr_expect (lm_stoplist_contains (stop, "me", -1) && lm_stoplist_contains (stop, "the", -1),
              "the test stop list holds \"me\" and \"the\"");
 }
 

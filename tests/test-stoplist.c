@@ -33,7 +33,7 @@ static gboolean
 contains_text_word (const LmStoplist *s, const char *word)
 {
   g_autofree char *folded = lm_fold (word, -1);
-  return lm_stoplist_contains (s, folded);
+  return lm_stoplist_contains (s, folded, -1);
 }
 
 Test (stoplist, snowball_format)
@@ -50,10 +50,10 @@ Test (stoplist, snowball_format)
                                        "our|no space before the bar\n");
   const char *in[] = { "the", "me", "my", "don't", "our" };
   for (guint i = 0; i < G_N_ELEMENTS (in); i++)
-    cr_expect (lm_stoplist_contains (s, in[i]), "\"%s\" should be a stop word", in[i]);
+    cr_expect (lm_stoplist_contains (s, in[i], -1), "\"%s\" should be a stop word", in[i]);
   const char *out[] = { "us", "|", "an", "article", "comment", "indented", "", "bar" };
   for (guint i = 0; i < G_N_ELEMENTS (out); i++)
-    cr_expect (!lm_stoplist_contains (s, out[i]), "\"%s\" should not be a stop word", out[i]);
+    cr_expect (!lm_stoplist_contains (s, out[i], -1), "\"%s\" should not be a stop word", out[i]);
   cr_expect_eq (lm_stoplist_size (s), 5, "5 stop words expected, got %u", lm_stoplist_size (s));
 }
 
@@ -63,18 +63,18 @@ Test (stoplist, folding)
   g_autoptr(LmStoplist) s = from_data ("don't\nShe\nWON\u2019T\n\u00c9t\u00e9\n");
   cr_expect (contains_text_word (s, "don\u2019t"), "\"don't\" in the list flags \"don’t\" in text");
   cr_expect (contains_text_word (s, "DON'T"), "\"don't\" in the list flags \"DON'T\"");
-  cr_expect (lm_stoplist_contains (s, "she"), "\"She\" in the list is folded to \"she\"");
-  cr_expect (lm_stoplist_contains (s, "won't"), "\"WON’T\" in the list is folded to \"won't\"");
+  cr_expect (lm_stoplist_contains (s, "she", -1), "\"She\" in the list is folded to \"she\"");
+  cr_expect (lm_stoplist_contains (s, "won't", -1), "\"WON’T\" in the list is folded to \"won't\"");
   cr_expect (contains_text_word (s, "won\u2019t"), "\"WON’T\" in the list flags \"won’t\"");
-  cr_expect (lm_stoplist_contains (s, "\u00e9t\u00e9"), "\"Été\" in the list is folded to \"été\"");
-  cr_expect (!lm_stoplist_contains (s, "She"), "lookups take folded words: \"She\" is not one");
+  cr_expect (lm_stoplist_contains (s, "\u00e9t\u00e9", -1), "\"Été\" in the list is folded to \"été\"");
+  cr_expect (!lm_stoplist_contains (s, "She", -1), "lookups take folded words: \"She\" is not one");
 }
 
 Test (stoplist, crlf_lines)
 {
   g_autoptr(LmStoplist) s = from_data ("the\r\nme  | comment\r\n\r\n");
-  cr_expect (lm_stoplist_contains (s, "the"), "\"the\" from a CRLF line, without '\\r'");
-  cr_expect (lm_stoplist_contains (s, "me"), "\"me\" from a CRLF line");
+  cr_expect (lm_stoplist_contains (s, "the", -1), "\"the\" from a CRLF line, without '\\r'");
+  cr_expect (lm_stoplist_contains (s, "me", -1), "\"me\" from a CRLF line");
   cr_expect_eq (lm_stoplist_size (s), 2, "2 stop words expected, got %u", lm_stoplist_size (s));
 }
 
@@ -110,7 +110,7 @@ Test (stoplist, sha256)
   g_autoptr(LmStoplist) empty = lm_stoplist_new_empty ();
   cr_expect (is_hex64 (lm_stoplist_get_sha256 (empty)), "an empty list has a 64-hex SHA-256 too");
   cr_expect_eq (lm_stoplist_size (empty), 0, "an empty list has no words");
-  cr_expect (!lm_stoplist_contains (empty, "the"), "nothing is a stop word in an empty list");
+  cr_expect (!lm_stoplist_contains (empty, "the", -1), "nothing is a stop word in an empty list");
 }
 
 Test (stoplist, empty_data)
@@ -141,12 +141,12 @@ Test (stoplist, english_file)
              lm_stoplist_size (s));
   const char *in[] = { "the", "me", "don't", "i", "and", "of", "not" };
   for (guint i = 0; i < G_N_ELEMENTS (in); i++)
-    cr_expect (lm_stoplist_contains (s, in[i]), "\"%s\" should be an English stop word", in[i]);
+    cr_expect (lm_stoplist_contains (s, in[i], -1), "\"%s\" should be an English stop word", in[i]);
   cr_expect (contains_text_word (s, "Don\u2019t"), "\"Don’t\" in text is a stop word");
   /* in the file only inside comments */
   const char *out[] = { "us", "mine", "hope", "tommy" };
   for (guint i = 0; i < G_N_ELEMENTS (out); i++)
-    cr_expect (!lm_stoplist_contains (s, out[i]), "\"%s\" should not be an English stop word", out[i]);
+    cr_expect (!lm_stoplist_contains (s, out[i], -1), "\"%s\" should not be an English stop word", out[i]);
 
   const char *sum = lm_stoplist_get_sha256 (s);
   cr_expect (is_hex64 (sum), "the SHA-256 is 64 lowercase hex digits, got \"%s\"", sum);

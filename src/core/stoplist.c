@@ -5,10 +5,12 @@
 
 #include "fold.h"
 #include "lm-error.h"
+#include "word-filter.h"
 
 struct _LmStoplist
 {
-  GHashTable *words; /* folded word -> itself */
+  GHashTable *words;   /* folded word -> itself */
+  LmWordFilter filter; /* of @words: most words are rejected unhashed */
   char *sha256;
 };
 
@@ -17,6 +19,7 @@ lm_stoplist_new_empty (void)
 {
   LmStoplist *s = g_new0 (LmStoplist, 1);
   s->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lm_word_filter_init (&s->filter);
   s->sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "", 0);
   return s;
 }
@@ -70,6 +73,7 @@ lm_stoplist_new_from_data (const char *name, const char *data, gssize len,
           return NULL;
         }
       char *folded = lm_fold (lines[i], -1);
+      lm_word_filter_add (&s->filter, folded, strlen (folded));
       g_hash_table_add (s->words, folded);
     }
   return g_steal_pointer (&s);
@@ -86,9 +90,10 @@ lm_stoplist_load (const char *path, GError **error)
 }
 
 gboolean
-lm_stoplist_contains (const LmStoplist *s, const char *folded)
+lm_stoplist_contains (const LmStoplist *s, const char *folded, gssize len)
 {
-  return g_hash_table_contains (s->words, folded);
+  return lm_word_filter_may_contain (&s->filter, folded, len < 0 ? strlen (folded) : (gsize) len)
+         && g_hash_table_contains (s->words, folded);
 }
 
 guint

@@ -30,8 +30,9 @@ LmStoplist *lm_stoplist_new_from_data (const char *name, const char *data,
 LmStoplist *lm_stoplist_new_empty (void);
 void lm_stoplist_free (LmStoplist *stoplist);
 
-/* @folded: a folded word as the tokenizer produces it. */
-gboolean lm_stoplist_contains (const LmStoplist *stoplist, const char *folded);
+/* @folded: a folded word as the tokenizer produces it, NUL-terminated;
+ * @len: its length in bytes, or -1 to have it measured. */
+gboolean lm_stoplist_contains (const LmStoplist *stoplist, const char *folded, gssize len);
 guint lm_stoplist_size (const LmStoplist *stoplist);
 /* Lowercase hex SHA-256 of the bytes read, for run manifests.
  * (transfer none) */

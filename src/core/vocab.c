@@ -177,7 +177,7 @@ new_word (LmVocab *v, const char *key, gsize len)
   w->folded = g_string_chunk_insert_len (v->chunk, key, (gssize) len);
   w->folded_len = (guint32) len;
   w->id = v->all->len;
-  w->stop = lm_stoplist_contains (v->stoplist, w->folded);
+  w->stop = lm_stoplist_contains (v->stoplist, w->folded, (gssize) len);
   if (v->stem_filter && !v->stem_filter (w->folded, len, v->stem_filter_data))
     w->stem_id = G_MAXUINT32;
   else

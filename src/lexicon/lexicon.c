@@ -8,6 +8,7 @@
 #include "core/keyfile.h"
 #include "core/lm-error.h"
 #include "core/tokenizer.h"
+#include "core/word-filter.h"
 #include "stem-keys.h"
 
 struct _LmLexicon
@@ -20,6 +21,7 @@ struct _LmLexicon
   GHashTable *atom_ids;  /* "kind:text" -> atom id + 1 */
   GHashTable *by_stem;   /* stem -> GArray of atom ids */
   GHashTable *by_exact;  /* folded -> GArray of atom ids */
+  LmWordFilter exact_filter; /* of by_exact's keys */
   GArray *prefix_atoms;  /* atom ids of prefix atoms */
   LmStemKeys *stem_keys; /* which words could stem to a stem atom */
   GHashTable *by_prefix; /* PrefixKey (the atom's text) -> atom id + 1 */
@@ -130,6 +132,7 @@ lexicon_new (const char *name, const char *sha256)
                                         (GDestroyNotify) g_array_unref);
   lex->by_exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_array_unref);
+  lm_word_filter_init (&lex->exact_filter);
   lex->prefix_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
   lex->stem_keys = lm_stem_keys_new ();
   lex->by_prefix = g_hash_table_new_full (prefix_key_hash, prefix_key_equal, g_free, NULL);
@@ -167,6 +170,8 @@ intern_atom (LmLexicon *lex, LmAtomKind kind, const char *text,
         }
       if (kind == LM_ATOM_STEM)
         lm_stem_keys_add (lex->stem_keys, text);
+      else
+        lm_word_filter_add (&lex->exact_filter, text, strlen (text));
       g_array_append_val (ids, id);
     }
   else
@@ -550,21 +555,21 @@ cmp_u32 (gconstpointer a, gconstpointer b)
 }
 
 void
-lm_lexicon_match_word (const LmLexicon *lex, const char *folded,
+lm_lexicon_match_word (const LmLexicon *lex, const char *folded, gsize len,
                        const char *stem, GArray *atoms)
 {
   guint first = atoms->len;
   GArray *ids = stem ? g_hash_table_lookup (lex->by_stem, stem) : NULL;
   if (ids)
     g_array_append_vals (atoms, ids->data, ids->len);
-  ids = g_hash_table_lookup (lex->by_exact, folded);
+  ids = lm_word_filter_may_contain (&lex->exact_filter, folded, len)
+            ? g_hash_table_lookup (lex->by_exact, folded) : NULL;
   if (ids)
     g_array_append_vals (atoms, ids->data, ids->len);
   if (lex->prefix_atoms->len > 0)
     {
       /* Every prefix of the word, the empty one included, up to the
        * longest prefix term. */
-      gsize len = strlen (folded);
       PrefixKey k = { folded, 0, lm_word_hash (folded, 0) };
       for (;;)
         {

@@ -108,9 +108,10 @@ guint lm_lexicon_get_n_patterns (const LmLexicon *lexicon);
 const LmPattern *lm_lexicon_get_pattern (const LmLexicon *lexicon, guint i);
 
 /* Appends to @atoms (guint32) the atoms that a word with this folded form
- * and stem matches, ascending.  @stem may be %NULL when
- * lm_lexicon_may_match_stem() said the word matches no stem atom. */
-void lm_lexicon_match_word (const LmLexicon *lexicon, const char *folded,
+ * (NUL-terminated, @len bytes) and stem matches, ascending.  @stem may be
+ * %NULL when lm_lexicon_may_match_stem() said the word matches no stem
+ * atom. */
+void lm_lexicon_match_word (const LmLexicon *lexicon, const char *folded, gsize len,
                             const char *stem, GArray *atoms);
 
 /* %FALSE only when the word cannot stem to any stem atom of the lexicon,

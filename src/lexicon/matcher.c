@@ -38,7 +38,7 @@ lm_matcher_free (LmMatcher *m)
 void
 lm_matcher_annotate_word (const LmWord *word, GArray *atoms, gpointer lexicon)
 {
-  lm_lexicon_match_word (lexicon, word->folded, word->stem, atoms);
+  lm_lexicon_match_word (lexicon, word->folded, word->folded_len, word->stem, atoms);
 }
 
 static gboolean
