@@ -6,14 +6,15 @@
 #include "tokenizer.h"
 
 /* The word table is open addressing with linear probing, keyed by the
- * tokenizer's hash: one probe and one memcmp per token in the common case,
- * where GHashTable would hash the string again and call strcmp through a
- * function pointer. */
+ * tokenizer's hash: one probe and one comparison per token in the common
+ * case, where GHashTable would hash the string again and call strcmp
+ * through a function pointer.  A word's folded form is stored right after
+ * its LmWord (new_word), so comparing it also brings in the cache line that
+ * the caller reads next (the word's atoms), and a slot is 16 bytes. */
 typedef struct
 {
   guint32 hash;
   guint32 len;
-  const char *key;  /* the word's folded form, in the chunk */
   LmWord *word;     /* NULL: empty slot */
 } Slot;
 
@@ -41,9 +42,10 @@ struct _LmVocab
   Slot *slots;
   guint32 mask;        /* capacity - 1, capacity a power of two */
   GHashTable *stems;   /* stem (in chunk) -> stem id + 1 */
-  GStringChunk *chunk;
-  GPtrArray *all;      /* every LmWord, by id */
-  GPtrArray *blocks;   /* the arena that holds the LmWords and atom arrays */
+  GStringChunk *chunk; /* the stems */
+  guint32 n_words;
+  GPtrArray *blocks;   /* the arena that holds the LmWords, their folded
+                        * forms and their atom arrays */
   gsize block_used;    /* bytes used of the last block */
   GArray *scratch_atoms;
   LmWordAnnotator annotator;
@@ -54,7 +56,8 @@ struct _LmVocab
 
 /* LmWords and their atom arrays live as long as the vocabulary and are
  * never freed one by one: carve them from large blocks (a new word costs no
- * malloc, and the words of a text sit close together in memory). */
+ * malloc, and the words of a text sit close together in memory).  The
+ * memory is not zeroed: new_word() sets every field. */
 #define ARENA_BLOCK (64 * 1024)
 
 static gpointer
@@ -63,20 +66,20 @@ arena_alloc (LmVocab *v, gsize size)
   size = (size + 7) & ~(gsize) 7;
   if (v->blocks->len == 0)
     {
-      g_ptr_array_add (v->blocks, g_malloc0 (ARENA_BLOCK));
+      g_ptr_array_add (v->blocks, g_malloc (ARENA_BLOCK));
       v->block_used = 0;
     }
   if (size > ARENA_BLOCK / 4)
     {
       /* Rare (a word with thousands of atoms): a block of its own, kept
        * before the current one so that the current block stays in use. */
-      gpointer own = g_malloc0 (size);
+      gpointer own = g_malloc (size);
       g_ptr_array_insert (v->blocks, (gint) v->blocks->len - 1, own);
       return own;
     }
   if (v->block_used + size > ARENA_BLOCK)
     {
-      g_ptr_array_add (v->blocks, g_malloc0 (ARENA_BLOCK));
+      g_ptr_array_add (v->blocks, g_malloc (ARENA_BLOCK));
       v->block_used = 0;
     }
   gpointer p = (char *) v->blocks->pdata[v->blocks->len - 1] + v->block_used;
@@ -94,7 +97,6 @@ lm_vocab_new (LmStemmer *stemmer, const LmStoplist *stoplist)
   v->slots = g_new0 (Slot, v->mask + 1);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
   v->chunk = g_string_chunk_new (64 * 1024);
-  v->all = g_ptr_array_new ();
   v->blocks = g_ptr_array_new_with_free_func (g_free);
   v->scratch_atoms = g_array_new (FALSE, FALSE, sizeof (guint32));
   return v;
@@ -108,7 +110,6 @@ lm_vocab_free (LmVocab *v)
   g_free (v->slots);
   g_hash_table_unref (v->stems);
   g_string_chunk_free (v->chunk);
-  g_ptr_array_unref (v->all);
   g_ptr_array_unref (v->blocks);
   g_array_unref (v->scratch_atoms);
   g_free (v);
@@ -170,13 +171,20 @@ stem_word (LmVocab *v, LmWord *w)
   w->stem_len = (guint32) strlen (w->stem);
 }
 
+static inline const char *
+folded_of (const LmWord *w)
+{
+  return (const char *) (w + 1);
+}
+
 static LmWord *
 new_word (LmVocab *v, const char *key, gsize len)
 {
-  LmWord *w = arena_alloc (v, sizeof (LmWord));
-  w->folded = g_string_chunk_insert_len (v->chunk, key, (gssize) len);
-  w->folded_len = (guint32) len;
-  w->id = v->all->len;
+  LmWord *w = arena_alloc (v, sizeof (LmWord) + len + 1);
+  char *folded = (char *) (w + 1);
+  memcpy (folded, key, len);
+  folded[len] = '\0';
+  *w = (LmWord) { .folded = folded, .folded_len = (guint32) len, .id = v->n_words };
   w->stop = lm_stoplist_contains (v->stoplist, w->folded, (gssize) len);
   if (v->stem_filter && !v->stem_filter (w->folded, len, v->stem_filter_data))
     w->stem_id = G_MAXUINT32;
@@ -195,7 +203,7 @@ new_word (LmVocab *v, const char *key, gsize len)
           w->atoms = atoms;
         }
     }
-  g_ptr_array_add (v->all, w);
+  v->n_words++;
   return w;
 }
 
@@ -208,14 +216,14 @@ lm_vocab_intern_hashed (LmVocab *v, const char *folded, gsize len, guint32 hash)
       Slot *sl = &v->slots[i];
       if (sl->word == NULL)
         break;
-      if (sl->hash == hash && sl->len == len && same_bytes (sl->key, folded, len))
+      if (sl->hash == hash && sl->len == len && same_bytes (folded_of (sl->word), folded, len))
         return sl->word;
       i = (i + 1) & v->mask;
     }
   LmWord *w = new_word (v, folded, len);
-  v->slots[i] = (Slot) { hash, (guint32) len, w->folded, w };
+  v->slots[i] = (Slot) { hash, (guint32) len, w };
   /* keep the load under one half */
-  if (v->all->len * 2 > v->mask + 1)
+  if (v->n_words * 2 > v->mask + 1)
     grow (v);
   return w;
 }
@@ -229,5 +237,5 @@ lm_vocab_intern (LmVocab *v, const char *folded, gsize len)
 guint
 lm_vocab_size (const LmVocab *v)
 {
-  return v->all->len;
+  return v->n_words;
 }
