@@ -5,22 +5,33 @@
 
 /* Most new words are rejected by two table reads: a key of one byte
  * matches on its own; any longer key needs its first two bytes in @pairs.
- * Only then are the word's prefixes looked up, and only a key whose
- * longest stem is long enough for the word (porter2_fewest_chars) counts. */
+ * Only then are the word's prefixes of up to 4 characters looked up (the
+ * short keys), then, under a short key that longer keys start with, its
+ * longer prefixes (the long keys); and only a key whose longest stem is
+ * long enough for the word (porter2_fewest_chars) counts. */
 typedef struct
 {
-  guint32 key;       /* pack_ascii() of a key; 0 = empty slot */
-  guint32 max_chars; /* the most characters of a stem with this key */
+  guint32 most;       /* the most characters of a stem with exactly this key,
+                       * + 1; 0: none */
+  gboolean has_longer; /* long keys start with this one */
+} KeyInfo;
+
+typedef struct
+{
+  guint32 key;        /* pack_ascii() of a short key; 0 = empty slot */
+  KeyInfo info;
 } AsciiSlot;
 
 struct _LmStemKeys
 {
-  GHashTable *keys;           /* normalised key (char*) -> the most
+  GHashTable *keys;           /* short key (char*, normalised) -> KeyInfo* */
+  GHashTable *long_keys;      /* key of 5 or more characters -> the most
                                * characters of a stem with it, + 1 */
-  AsciiSlot *table;           /* after sealing: the keys of 2 to 4 ASCII
-                               * bytes, open addressing, table_mask + 1 slots */
+  AsciiSlot *table;           /* after sealing: the short keys of 2 to 4
+                               * ASCII bytes, open addressing, table_mask + 1
+                               * slots */
   guint32 table_mask;
-  guint32 one_byte[256];      /* keys of one byte: most stem characters + 1 */
+  guint32 one_byte[256];      /* keys of one byte: KeyInfo.most */
   guint8 pairs[65536 / 8];    /* first two bytes of longer keys, a bit each */
   gboolean empty_key;         /* a key of no characters matches every word */
 };
@@ -121,7 +132,8 @@ LmStemKeys *
 lm_stem_keys_new (void)
 {
   LmStemKeys *k = g_new0 (LmStemKeys, 1);
-  k->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  k->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  k->long_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return k;
 }
 
@@ -131,6 +143,7 @@ lm_stem_keys_free (LmStemKeys *k)
   if (k == NULL)
     return;
   g_hash_table_unref (k->keys);
+  g_hash_table_unref (k->long_keys);
   g_free (k->table);
   g_free (k);
 }
@@ -148,11 +161,14 @@ void
 lm_stem_keys_add (LmStemKeys *k, const char *stem)
 {
   glong stem_chars = g_utf8_strlen (stem, -1);
+  guint32 most = (guint32) MIN (stem_chars, G_MAXUINT32 - 1) + 1;
+  /* The key: the stem without a final 'e', less its last character when
+   * it then has more than 4 (stem-keys.h). */
   glong chars = stem_chars;
-  gsize bytes = strlen (stem);
-  if (chars > 1 && stem[bytes - 1] == 'e')
+  if (chars > 1 && stem[strlen (stem) - 1] == 'e')
     chars--;
-  chars = MIN (chars, LM_STEM_KEY_CHARS);
+  if (chars > LM_STEM_KEY_CHARS)
+    chars--;
   gsize cut = (gsize) (g_utf8_offset_to_pointer (stem, chars) - stem);
   if (cut == 0)
     {
@@ -161,16 +177,33 @@ lm_stem_keys_add (LmStemKeys *k, const char *stem)
     }
   GString *key = g_string_sized_new (cut);
   append_norm (key, stem, cut);
-  guint32 most = (guint32) MIN (stem_chars, G_MAXUINT32 - 1) + 1;
-  if (cut == 1)
-    k->one_byte[(guint8) key->str[0]] = MAX (k->one_byte[(guint8) key->str[0]], most);
+  if (chars > LM_STEM_KEY_CHARS)
+    {
+      gpointer old = g_hash_table_lookup (k->long_keys, key->str);
+      g_hash_table_replace (k->long_keys, g_strdup (key->str),
+                            GUINT_TO_POINTER (MAX (most, GPOINTER_TO_UINT (old))));
+      /* the short key that it starts with */
+      g_string_truncate (key, (gsize) (g_utf8_offset_to_pointer (key->str, LM_STEM_KEY_CHARS)
+                                       - key->str));
+    }
+  KeyInfo *info = g_hash_table_lookup (k->keys, key->str);
+  if (info == NULL)
+    {
+      info = g_new0 (KeyInfo, 1);
+      g_hash_table_insert (k->keys, g_strdup (key->str), info);
+    }
+  if (chars > LM_STEM_KEY_CHARS)
+    info->has_longer = TRUE;
+  else
+    info->most = MAX (info->most, most);
+  if (key->len == 1)
+    k->one_byte[(guint8) key->str[0]] = info->most;
   else
     {
       guint pair = pair_of (key->str);
       k->pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
     }
-  most = MAX (most, GPOINTER_TO_UINT (g_hash_table_lookup (k->keys, key->str)));
-  g_hash_table_replace (k->keys, g_string_free (key, FALSE), GUINT_TO_POINTER (most));
+  g_string_free (key, TRUE);
   g_clear_pointer (&k->table, g_free); /* seal again */
 }
 
@@ -180,16 +213,16 @@ slot_of (guint32 packed, guint32 mask)
   return (packed * 2654435769u) >> 16 & mask;
 }
 
-/* The most characters of a stem with the ASCII key @packed, + 1; 0 if none. */
-static guint32
+/* The key @packed's KeyInfo; NULL if it is not a key. */
+static const KeyInfo *
 ascii_key (const LmStemKeys *k, guint32 packed)
 {
   for (guint32 i = slot_of (packed, k->table_mask);; i = (i + 1) & k->table_mask)
     {
       if (k->table[i].key == packed)
-        return k->table[i].max_chars;
+        return &k->table[i].info;
       if (k->table[i].key == 0)
-        return 0;
+        return NULL;
     }
 }
 
@@ -203,9 +236,9 @@ lm_stem_keys_seal (LmStemKeys *k)
   k->table = g_new0 (AsciiSlot, size);
   k->table_mask = size - 1;
   GHashTableIter it;
-  gpointer key, most;
+  gpointer key, info;
   g_hash_table_iter_init (&it, k->keys);
-  while (g_hash_table_iter_next (&it, &key, &most))
+  while (g_hash_table_iter_next (&it, &key, &info))
     {
       gsize n = strlen (key);
       guint32 packed = n >= 2 && n <= 4 ? pack_ascii (key, n) : 0;
@@ -214,7 +247,7 @@ lm_stem_keys_seal (LmStemKeys *k)
       guint32 j = slot_of (packed, k->table_mask);
       while (k->table[j].key != 0)
         j = (j + 1) & k->table_mask;
-      k->table[j] = (AsciiSlot) { packed, GPOINTER_TO_UINT (most) };
+      k->table[j] = (AsciiSlot) { packed, *(const KeyInfo *) info };
     }
 }
 
@@ -229,6 +262,45 @@ long_enough (guint32 most_plus_1, const char *folded, gsize len, guint *fewest)
   if (*fewest == G_MAXUINT)
     *fewest = porter2_fewest_chars (folded, len);
   return most_plus_1 > *fewest;
+}
+
+/* A short key matched the word's first LM_STEM_KEY_CHARS characters, which
+ * end at byte @from: whether a long key matches a longer prefix. */
+static gboolean
+long_key_matches (const LmStemKeys *k, const char *folded, gsize len, gsize from, guint *fewest)
+{
+  char stack[64];
+  g_autofree char *heap = len < sizeof stack ? NULL : g_malloc (len + 1);
+  char *buf = heap ? heap : stack;
+  for (gsize i = 0; i < from; i++)
+    buf[i] = i > 0 && folded[i] == 'y' ? 'i' : folded[i];
+  const char *p = folded + from, *end = folded + len;
+  gsize n = from;
+  while (p < end)
+    {
+      const char *next = g_utf8_find_next_char (p, end);
+      if (next == NULL)
+        next = end;
+      for (; p < next; p++, n++)
+        buf[n] = *p == 'y' ? 'i' : *p;
+      buf[n] = '\0';
+      if (long_enough (GPOINTER_TO_UINT (g_hash_table_lookup (k->long_keys, buf)), folded, len,
+                       fewest))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static inline gboolean
+key_matches (const LmStemKeys *k, const KeyInfo *info, guint chars, const char *folded,
+             gsize len, gsize bytes, guint *fewest)
+{
+  if (info == NULL)
+    return FALSE;
+  if (long_enough (info->most, folded, len, fewest))
+    return TRUE;
+  return info->has_longer && chars == LM_STEM_KEY_CHARS
+         && long_key_matches (k, folded, len, bytes, fewest);
 }
 
 gboolean
@@ -254,15 +326,15 @@ lm_stem_keys_may_match (const LmStemKeys *k, const char *folded, gsize len)
           word4 = (word4 & ~(0xffu << shift)) | ('i' << shift);
       gsize n = MIN (len, 4);
       for (gsize m = 2; m <= n; m++)
-        if (long_enough (ascii_key (k, word4 & (0xffffffffu << (8 * (4 - m)))), folded, len,
-                         &fewest))
+        if (key_matches (k, ascii_key (k, word4 & (0xffffffffu << (8 * (4 - m)))), (guint) m,
+                         folded, len, m, &fewest))
           return TRUE;
       return FALSE;
     }
   char buf[4 * LM_STEM_KEY_CHARS + 1];
   gsize n = 0;
   const char *p = folded, *end = folded + len;
-  for (guint c = 0; c < LM_STEM_KEY_CHARS && p < end; c++)
+  for (guint c = 1; c <= LM_STEM_KEY_CHARS && p < end; c++)
     {
       const char *next = g_utf8_find_next_char (p, end);
       if (next == NULL)
@@ -270,8 +342,7 @@ lm_stem_keys_may_match (const LmStemKeys *k, const char *folded, gsize len)
       for (; p < next; p++, n++)
         buf[n] = n > 0 && *p == 'y' ? 'i' : *p;
       buf[n] = '\0';
-      if (long_enough (GPOINTER_TO_UINT (g_hash_table_lookup (k->keys, buf)), folded, len,
-                       &fewest))
+      if (key_matches (k, g_hash_table_lookup (k->keys, buf), c, folded, len, n, &fewest))
         return TRUE;
     }
   return FALSE;
