@@ -14,7 +14,8 @@
  * starts with key(s).  This holds for every suffix rule of Porter2 (only
  * "-biliti" changes a letter before the last of the stem), and was checked
  * on Snowball's whole test vocabulary (29,417 words, tests/test-stem-keys.c)
- * and on the 185,884 distinct words of the benchmark corpus.  The words'
+ * and, with PyStemmer, on 185,884 distinct words (those of the benchmark
+ * corpus, split by a regular expression, and Snowball's).  The words'
  * first LM_STEM_KEY_CHARS characters are looked up in a fast table, longer
  * keys only under a short key that starts them.
  *
