@@ -83,7 +83,11 @@ ends_with (const char *s, gsize len, const char *suffix)
  * characters long.  Every bound taken is the loosest (the conditions of the
  * steps, the 'e' that step 1b may add, R1's special prefixes "gener" etc.
  * only make the stem longer), so the bound holds whatever those conditions
- * say.  A word with an apostrophe gets no bound. */
+ * say.  A word with an apostrophe gets no bound.
+ *
+ * And a word that no step can touch is its own stem: every suffix of steps
+ * 2 to 5 ends in one of "lirnmsect", so a word that ends in another letter
+ * and in no suffix of step 1 ("s", "ed", "ing", "y"...) keeps all of it. */
 static guint
 porter2_fewest_chars (const char *word, gsize len)
 {
@@ -100,6 +104,11 @@ porter2_fewest_chars (const char *word, gsize len)
   guint chars = ascii ? (guint) len : (guint) g_utf8_strlen (word, (gssize) len);
   guint first_vowel = vowel == len ? G_MAXUINT
                       : ascii ? (guint) vowel : (guint) g_utf8_strlen (word, (gssize) vowel);
+  guint8 last = (guint8) word[len - 1];
+  if (memchr ("lirnmsectyg", last, 11) == NULL && !(last == 'd' && ends_with (word, len, "ed")))
+    return chars;
+  if (last == 'g' && !ends_with (word, len, "ing"))
+    return chars;
   /* The suffixes are ASCII: as many characters as bytes.  Switching on
    * the last byte keeps most words to one comparison. */
   gsize step1a = 0, step1b = 0;
