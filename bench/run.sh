@@ -117,13 +117,16 @@ done
 q() { printf '%q' "$1"; }
 lexicon=lexicons/never-let-me-go.ini
 stoplist=stopwords/english.txt
-all="$tmp/all/*.txt"
+# hyperfine runs the commands without a shell (-N): the file lists are
+# spelled out here, and no shell start-up has to be measured and subtracted.
+all=$(printf '%q ' "$tmp"/all/*.txt)
+tenth=$(printf '%q ' "$tmp"/tenth/*.txt)
 names=("leitmotif --jobs 1" "leitmotif --jobs 2" "naive C" "wc -w" "leitmotif --jobs 1, first 10%" "Python baseline")
 cmds=("$(q "$lm") count --jobs 1 $all"
       "$(q "$lm") count --jobs 2 $all"
-      "$tmp/naive $lexicon $stoplist $all"
+      "$(q "$tmp/naive") $lexicon $stoplist $all"
       "wc -w $all"
-      "$(q "$lm") count --jobs 1 $tmp/tenth/*.txt"
+      "$(q "$lm") count --jobs 1 $tenth"
       "$(q "$python") bench/baseline.py $all")
 
 echo "run.sh: ${#files[@]} files, $bytes bytes; $runs round(s), Python in $python_runs" >&2
@@ -136,7 +139,7 @@ for ((r = 1; r <= runs; r++)); do
   warm=()
   ((r == 1)) && warm=(--warmup 1)
   echo "run.sh: round $r/$runs" >&2
-  if ! hyperfine "${warm[@]}" --runs 1 --export-json "$tmp/round-$r.json" "${args[@]}" \
+  if ! hyperfine -N "${warm[@]}" --runs 1 --export-json "$tmp/round-$r.json" "${args[@]}" \
       >"$tmp/hyperfine.log" 2>&1; then
     cat "$tmp/hyperfine.log" >&2
     exit 1
