@@ -13,18 +13,11 @@ if [ -d "$bench" ]; then
   mapfile -t sample < <(ls "$bench"/*.txt | awk 'NR % 12 == 1')
   files+=("${sample[@]}")
 fi
-n=0; failed=0
-check () {
-  n=$((n + 1))
-  if diff -q <("$lm" count "${files[@]}") <("$lm" count "$@" "${files[@]}") >/dev/null; then
-    echo "ok $n - count $* gives the same counts (${#files[@]} files)"
-  else
-    echo "not ok $n - count $* differs"; failed=1
-  fi
-}
-check --no-fast-paths
-check --jobs 2
-check --jobs 3 --no-fast-paths
+. tests/tap.sh
+same_counts () { diff -q <("$lm" count "${files[@]}") <("$lm" count "$@" "${files[@]}") >/dev/null; }
+for opts in "--no-fast-paths" "--jobs 2" "--jobs 3 --no-fast-paths"; do
+  # shellcheck disable=SC2086 # the options are meant to split
+  check "count $opts gives the same counts (${#files[@]} files)" same_counts $opts
+done
 [ -d "$bench" ] || echo "# $bench not found: checked the seeds and Snowball's vocabulary only"
-echo "1..$n"
-exit $failed
+tap_done

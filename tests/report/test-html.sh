@@ -12,10 +12,7 @@ shots=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src" || exit 1
-n=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "# $l"; done; }
-check () { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name" "command: $*"; fi; }
+. tests/tap.sh
 equal () { if [ "$2" = "$3" ]; then ok "$1 ($2)"; else not_ok "$1" "got $2, expected $3"; fi; }
 
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -126,4 +123,4 @@ check "hostile: every chart is well-formed" \
 longest=$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/hout/kwic.csv")
 check "hostile: KWIC lines stay short whatever the line length ($longest)" test "$longest" -lt 1000
 
-echo "1..$n"
+tap_done
