@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "quotes.h"
+#include "voice-rules.h"
 
 struct _LmSegmentation
 {
@@ -31,11 +32,17 @@ typedef struct
   LmVoice voice;
   const char *rule;
   gint comment;
+  /* page features (page_lines) */
+  gboolean prose;                 /* long, ends a sentence, enough function words */
+  gboolean ends_sentence;
+  double function_share, title_share, digit_share;
+  const LmCue *cue[LM_N_CUE_ROLES]; /* the first cue of each role that matches */
+  char *poster;                   /* a post-header's (?<name>...) */
 } Line;
 
 typedef struct
 {
-  GRegex *cta, *citation, *citation_mark, *bio, *appeal, *item, *bullet, *attribution;
+  GRegex *item, *bullet, *attribution;
 } Rules;
 
 static Rules *
@@ -46,25 +53,7 @@ rules_get (void)
   if (g_once_init_enter (&initialized))
     {
       GRegexCompileFlags ci = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
-      rules.cta = g_regex_new (
-          "^(leave a (comment|reply)\\.?|what do you think\\?.*|(go|back) to top"
-          "|related (items|articles|posts|stories|reading)|payment information"
-          "|create (a )?(writer )?account|posted (on|by)\\b.*"
-          "|contributing (writer|author|editor) (for|at)\\b.*|want to write about\\b.*"
-          "|share (this|on)\\b.*|subscribe\\b.*|sign (up|in)\\b.*|log ?in\\b.*"
-          "|read more\\b.*|click here\\b.*|advertisement|.*\\blogo|follow us\\b.*"
-          "|\\d+ (comments?|responses?|replies)|comments?|responses?|reply"
-          "|tags?:.*|filed under\\b.*|print|e-?mail|works cited|references"
-          "|bibliography|continue reading\\b.*|support (us|our)\\b.*|donate\\b.*)$",
-          ci, 0, NULL);
-      rules.citation = g_regex_new ("\\b[A-Z][A-Za-z .]+: [A-Z][^,]+, (1[5-9]|20)\\d\\d\\b",
-                                    G_REGEX_OPTIMIZE, 0, NULL);
-      rules.citation_mark = g_regex_new ("(\\bpages\\b|\\bpp\\.|\\bPrint\\.?$|\\$\\d)",
-                                         G_REGEX_OPTIMIZE, 0, NULL);
-      rules.bio = g_regex_new ("^\\(.*(\\b(is|was) an? \\w+|can be reached).*\\)\\.?$", ci, 0, NULL);
-      rules.appeal = g_regex_new ("\\b(support|donat|contribut|subscri|independen|journalis"
-                                  "|our readers|our mission|free to anyone|membership)",
-                                  ci, 0, NULL);
+      /* Layout, not vocabulary: the cues a linguist edits are in voices.ini. */
       rules.item = g_regex_new ("^[ \\t]+(\\d{1,4})\\.[ \\t]+(\\S.*)$", G_REGEX_OPTIMIZE, 0, NULL);
       rules.bullet = g_regex_new ("^[ \\t]*(•|↳|-|\\*)[ \\t]+(\\S.*)$", G_REGEX_OPTIMIZE, 0, NULL);
       rules.attribution = g_regex_new ("^[—–-]+\\s*.*\\bpages?\\s+(\\d+([-–]\\d+)?)", ci, 0, NULL);
@@ -191,6 +180,496 @@ apply_hints (GArray *lines, const LmSegmentHints *hints)
     decide (&g_array_index (lines, Line, i), LM_VOICE_BOILERPLATE, "hint:body-from");
 }
 
+/* ---- page features and cues (voices.ini) --------------------------- */
+
+static gboolean
+is_sentence_end (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == '"' || c == 0x201D
+         || c == 0x2019 || c == '\'' || c == ')' || c == ':';
+}
+
+/* Function-word, capitalised-word and digit shares, and the cues. */
+static void
+line_features (const LmVoiceRules *vr, Line *l)
+{
+  const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
+  guint words = 0, function = 0, capital = 0, digits = 0, chars = 0;
+  const char *e = l->trim + l->trim_len;
+  for (const char *p = l->trim; p < e;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c))
+        chars++;
+      if (g_unichar_isdigit (c))
+        digits++;
+      if (!g_unichar_isalpha (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *w = p;
+      while (p < e)
+        {
+          gunichar d = g_utf8_get_char (p);
+          if (!(g_unichar_isalnum (d) || d == '\'' || d == 0x2019))
+            break;
+          p = g_utf8_next_char (p);
+        }
+      words++;
+      capital += g_unichar_isupper (c) || g_unichar_istitle (c);
+      g_autofree char *down = g_utf8_strdown (w, p - w);
+      function += lm_voice_rules_is_function_word (vr, down);
+    }
+  l->function_share = words ? (double) function / words : 0;
+  l->title_share = words ? (double) capital / words : 0;
+  l->digit_share = chars ? (double) digits / chars : 0;
+  if (l->trim_len)
+    l->ends_sentence = is_sentence_end (g_utf8_get_char (g_utf8_find_prev_char (l->trim, e)));
+  /* A long line that does not end a sentence is prose cut short (a page
+   * excerpt ends mid-sentence). */
+  l->prose = l->n_words >= st->prose_words
+             && (l->ends_sentence || l->n_words >= 2 * st->prose_words)
+             && l->function_share >= st->min_function_share;
+  if (l->blank)
+    return;
+  const GArray *cues = lm_voice_rules_get_cues (vr);
+  g_autofree char *s = g_strndup (l->trim, l->trim_len);
+  for (guint i = 0; i < cues->len; i++)
+    {
+      const LmCue *cue = &g_array_index (cues, LmCue, i);
+      if (l->cue[cue->role] && cue->role != LM_CUE_BOILERPLATE)
+        continue;
+      if (cue->max_words && l->n_words > cue->max_words)
+        continue;
+      g_autoptr(GMatchInfo) mi = NULL;
+      if (!g_regex_match (cue->regex, s, 0, &mi))
+        continue;
+      if (cue->role == LM_CUE_POST_HEADER && l->poster == NULL)
+        {
+          char *name = g_match_info_fetch_named (mi, "name");
+          if (name && *g_strstrip (name))
+            l->poster = name;
+          else
+            g_free (name);
+        }
+      if (!l->cue[cue->role])
+        l->cue[cue->role] = cue;
+    }
+}
+
+/* The boilerplate cues that match @l, their weights summed; @names gets
+ * "+name" for each. */
+static double
+cue_score (const LmVoiceRules *vr, const Line *l, GString *names)
+{
+  const GArray *cues = lm_voice_rules_get_cues (vr);
+  g_autofree char *s = NULL;
+  double score = 0;
+  for (guint i = 0; i < cues->len; i++)
+    {
+      const LmCue *cue = &g_array_index (cues, LmCue, i);
+      if (cue->role != LM_CUE_BOILERPLATE || (cue->max_words && l->n_words > cue->max_words))
+        continue;
+      if (s == NULL)
+        s = g_strndup (l->trim, l->trim_len);
+      if (g_regex_match (cue->regex, s, 0, NULL))
+        {
+          score += cue->weight;
+          g_string_append_printf (names, "+%s", cue->name);
+        }
+    }
+  return score;
+}
+
+/* The first boilerplate cue that matches @l with a weight that reaches the
+ * threshold on its own. */
+static const LmCue *
+strong_cue (const LmVoiceRules *vr, const Line *l)
+{
+  const GArray *cues = lm_voice_rules_get_cues (vr);
+  double threshold = lm_voice_rules_get_settings (vr)->threshold;
+  g_autofree char *s = NULL;
+  for (guint i = 0; i < cues->len; i++)
+    {
+      const LmCue *cue = &g_array_index (cues, LmCue, i);
+      if (cue->role != LM_CUE_BOILERPLATE || cue->weight < threshold
+          || (cue->max_words && l->n_words > cue->max_words))
+        continue;
+      if (s == NULL)
+        s = g_strndup (l->trim, l->trim_len);
+      if (g_regex_match (cue->regex, s, 0, NULL))
+        return cue;
+    }
+  return NULL;
+}
+
+static gboolean
+is_boundary (const Line *l)
+{
+  return l->cue[LM_CUE_POST_HEADER] || l->cue[LM_CUE_POST_FOOTER]
+         || l->cue[LM_CUE_COMMENTS_START];
+}
+
+/* A short line that could be a poster's name: a few words, no sentence
+ * punctuation. */
+static gboolean
+name_line (const LmVoiceSettings *st, const Line *l)
+{
+  if (l->blank || l->n_words == 0 || l->n_words > st->max_name_words)
+    return FALSE;
+  for (const char *p = l->trim; p < l->trim + l->trim_len; p++)
+    if (strchr (".!?,;:\"()", *p))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+intern_rule (const char *prefix, const char *what)
+{
+  g_autofree char *s = g_strconcat (prefix, what, NULL);
+  return g_intern_string (s);
+}
+
+static void
+start_post (const LmVoiceSettings *st, GArray *lines, GArray *comments, guint i, gint *current)
+{
+  LmComment c = { .parent = -1, .first_line = i + 1, .last_line = i + 1 };
+  /* The poster: a header's name, or a name line just above the header. */
+  for (gint k = (gint) i - 1; k >= 0; k--)
+    {
+      Line *h = &g_array_index (lines, Line, k);
+      if (h->blank)
+        continue;
+      if (h->poster)
+        {
+          c.commenter = g_strdup (h->poster);
+          break;
+        }
+      if (!(h->decided && h->voice == LM_VOICE_BOILERPLATE) && !is_boundary (h)
+          && !(name_line (st, h) && k + 1 < (gint) i
+               && g_array_index (lines, Line, k + 1).cue[LM_CUE_POST_HEADER]))
+        break;
+      /* "Jane Doe" above "March 3, 2012 at 4:12 pm" */
+      if (name_line (st, h) && !is_boundary (h) && k + 1 < (gint) i
+          && g_array_index (lines, Line, k + 1).cue[LM_CUE_POST_HEADER])
+        {
+          c.commenter = g_strndup (h->trim, h->trim_len);
+          break;
+        }
+    }
+  g_array_append_val (comments, c);
+  *current = (gint) comments->len - 1;
+}
+
+/* Posts: on a thread page (forum, community reviews) or after a
+ * comments-start cue, the text between post headers and footers is other
+ * people's posts; the first post of a thread is the main author's. */
+static void
+posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
+{
+  const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
+  if (comments->len)
+    return; /* the numbered comments already found the thread */
+  double thread = 0;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const LmCue *c = g_array_index (lines, Line, i).cue[LM_CUE_THREAD];
+      if (c && !g_hash_table_contains (seen, c))
+        {
+          g_hash_table_add (seen, (gpointer) c);
+          thread += c->weight;
+        }
+    }
+  gboolean is_thread = thread >= st->thread_threshold;
+  /* The main text begins at the first line of prose not decided yet. */
+  gint main_start = -1;
+  for (guint i = 0; i < lines->len && main_start < 0; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (!l->blank && !l->decided && !is_boundary (l) && (l->prose || l->n_words > st->short_words))
+        main_start = (gint) i;
+    }
+  /* A thread's main post starts below its first post header. */
+  for (guint i = 0; is_thread && i < lines->len; i++)
+    {
+      if (!is_boundary (&g_array_index (lines, Line, i)))
+        continue;
+      guint j = i;
+      while (j < lines->len
+             && (g_array_index (lines, Line, j).blank || is_boundary (&g_array_index (lines, Line, j))))
+        j++;
+      /* ... when no more than a title stands above that header. */
+      guint above = 0;
+      for (guint k = 0; k < i; k++)
+        above += g_array_index (lines, Line, k).n_words;
+      if (j < lines->len && above <= 2 * st->prose_words)
+        {
+          main_start = (gint) j;
+          /* Above it: the thread's title and the header of the first post. */
+          for (guint k = 0; k < i; k++)
+            decide (&g_array_index (lines, Line, k), LM_VOICE_BOILERPLATE, "thread-head");
+        }
+      break;
+    }
+  if (main_start < 0)
+    return;
+  /* Is there a boundary between posts after the main text? */
+  gboolean boundaries = FALSE;
+  for (guint i = (guint) main_start; i < lines->len; i++)
+    boundaries |= is_boundary (&g_array_index (lines, Line, i))
+                  && !g_array_index (lines, Line, i).cue[LM_CUE_COMMENTS_START];
+  gboolean in_comments = FALSE, after_boundary = FALSE;
+  gint current = -1;
+  for (guint i = (guint) main_start; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->blank)
+        continue;
+      if (l->cue[LM_CUE_CONTENT_END])
+        {
+          in_comments = FALSE;
+          is_thread = FALSE;
+          current = -1;
+          continue;
+        }
+      if (l->cue[LM_CUE_COMMENTS_START])
+        {
+          in_comments = TRUE;
+          after_boundary = TRUE;
+          current = -1;
+          continue;
+        }
+      gboolean names_next = FALSE;
+      if (name_line (st, l) && i + 1 < lines->len
+          && g_array_index (lines, Line, i + 1).cue[LM_CUE_POST_HEADER])
+        names_next = TRUE;
+      if (is_boundary (l) || names_next || (l->decided && l->voice == LM_VOICE_BOILERPLATE))
+        {
+          if (is_boundary (l) && (is_thread || in_comments))
+            {
+              after_boundary = TRUE;
+              if (is_thread)
+                in_comments = TRUE;
+            }
+          continue;
+        }
+      if (l->decided)
+        continue;
+      /* A thread with no visible boundary between posts: a line right
+       * below another starts a post; a blank line only parts paragraphs. */
+      gboolean new_post = after_boundary
+                          || (is_thread && !boundaries && (gint) i > main_start
+                              && !g_array_index (lines, Line, i - 1).blank);
+      if (is_thread && !boundaries && (gint) i > main_start
+          && !g_array_index (lines, Line, i - 1).blank)
+        in_comments = TRUE;
+      if (!in_comments)
+        continue;
+      if (new_post || current < 0)
+        start_post (st, lines, comments, i, &current);
+      after_boundary = FALSE;
+      l->comment = current;
+      g_array_index (comments, LmComment, current).last_line = i + 1;
+      decide (l, LM_VOICE_COMMENT, current >= 0 && g_array_index (comments, LmComment, current).commenter
+                                     ? "post" : "post");
+    }
+}
+
+/* A page without a line of prose (a note, a list, a test's few words) is
+ * not scored: its lines are all someone's words. */
+static gboolean
+page_scored (GArray *lines)
+{
+  guint nonblank = 0;
+  gboolean prose = FALSE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      nonblank += !g_array_index (lines, Line, i).blank;
+      prose |= g_array_index (lines, Line, i).prose;
+    }
+  return prose && nonblank >= 3;
+}
+
+/* "this is", "the", "of": a sentence cut short, not a heading. */
+static gboolean
+ends_with_function_word (const LmVoiceRules *vr, const Line *l)
+{
+  const char *e = l->trim + l->trim_len, *p = e;
+  while (p > l->trim)
+    {
+      const char *q = g_utf8_find_prev_char (l->trim, p);
+      gunichar c = g_utf8_get_char (q);
+      if (!(g_unichar_isalpha (c) || c == '\'' || c == 0x2019))
+        break;
+      p = q;
+    }
+  if (p == e)
+    return FALSE;
+  g_autofree char *down = g_utf8_strdown (p, e - p);
+  return lm_voice_rules_is_function_word (vr, down);
+}
+
+/* A line with a blank line (or the page's edge) above and below. */
+static gboolean
+alone (GArray *lines, guint i)
+{
+  return (i == 0 || g_array_index (lines, Line, i - 1).blank)
+         && (i + 1 >= lines->len || g_array_index (lines, Line, i + 1).blank);
+}
+
+/* Page furniture: cues of role boilerplate and the line's features, scored
+ * against the threshold; post headers, footers and section cues are
+ * furniture outright. */
+static void
+furniture (const LmVoiceRules *vr, GArray *lines, const LmSegmentHints *hints)
+{
+  const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint nonblank = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->blank)
+        continue;
+      nonblank++;
+      char *key = g_strndup (l->trim, l->trim_len);
+      g_hash_table_replace (seen, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1));
+    }
+  gint first_prose = -1;
+  for (guint i = 0; i < lines->len && first_prose < 0; i++)
+    if (g_array_index (lines, Line, i).prose)
+      first_prose = (gint) i;
+  gboolean score_lines = page_scored (lines);
+  gboolean after_end = FALSE;
+  guint index = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->blank)
+        continue;
+      index++;
+      if (l->comment >= 0)
+        continue;
+      if (l->cue[LM_CUE_CONTENT_END])
+        after_end = TRUE;
+      /* A cue that reaches the threshold alone names the rule by itself (the
+       * seeds' "call-to-action", "citation", "author-bio"). */
+      const LmCue *alone_cue = strong_cue (vr, l);
+      if (alone_cue)
+        {
+          decide (l, LM_VOICE_BOILERPLATE, g_intern_string (alone_cue->name));
+          continue;
+        }
+      const LmCueRole outright[] = { LM_CUE_POST_HEADER, LM_CUE_POST_FOOTER,
+                                     LM_CUE_COMMENTS_START, LM_CUE_CONTENT_END };
+      const LmCue *decisive = NULL;
+      for (guint k = 0; k < G_N_ELEMENTS (outright) && !decisive; k++)
+        decisive = l->cue[outright[k]];
+      if (decisive)
+        {
+          decide (l, LM_VOICE_BOILERPLATE, intern_rule ("cue:", decisive->name));
+          continue;
+        }
+      g_autofree char *s = g_strndup (l->trim, l->trim_len);
+      gboolean repeated = l->n_words >= 3 && GPOINTER_TO_UINT (g_hash_table_lookup (seen, s)) > 1;
+      if (repeated && st->w_repeated >= st->threshold)
+        {
+          /* Duplicated image captions and headers. */
+          decide (l, LM_VOICE_BOILERPLATE, "repeated-line");
+          continue;
+        }
+      /* An attribution line is the quotation rules' to claim. */
+      if (l->cue[LM_CUE_ATTRIBUTION])
+        continue;
+      g_autoptr(GString) why = g_string_new (NULL);
+      double score = cue_score (vr, l, why);
+      if (!score_lines)
+        continue;
+#define FEATURE(cond, w, name) \
+  if ((cond) && (w) != 0) { score += (w); g_string_append (why, "+" name); }
+      FEATURE (l->n_words <= st->short_words, st->w_short, "short");
+      FEATURE (!l->ends_sentence || (l->n_words <= st->short_words && l->trim[l->trim_len - 1] == '?'),
+               st->w_no_stop, "no-stop");
+      /* A line ending in a colon introduces what follows: no heading. */
+      FEATURE (!l->prose && alone (lines, i) && l->trim[l->trim_len - 1] != ':', st->w_alone, "alone");
+      FEATURE (ends_with_function_word (vr, l), st->w_ends_function, "ends-with-function-word");
+      FEATURE (l->n_words >= 2 && l->title_share >= 0.6, st->w_title_case, "title-case");
+      FEATURE (l->function_share < st->min_function_share, st->w_low_function, "few-function-words");
+      FEATURE (l->digit_share >= 0.25, st->w_digits, "digits");
+      FEATURE (index <= st->top_lines || (first_prose >= 0 && (gint) i < first_prose), st->w_top, "top");
+      FEATURE (index + st->bottom_lines > nonblank, st->w_bottom, "bottom");
+      FEATURE (repeated, st->w_repeated, "repeated");
+      FEATURE (l->prose, st->w_prose, "prose");
+      FEATURE (after_end, st->w_after_end, "after-end");
+#undef FEATURE
+      if (score >= st->threshold - 1e-9 && why->len)
+        decide (l, LM_VOICE_BOILERPLATE,
+                repeated && st->w_repeated >= st->threshold
+                  ? "repeated-line" : intern_rule ("score:", why->str + 1));
+    }
+
+  if (hints && hints->boilerplate_from)
+    {
+      gint from = find_line (lines, hints->boilerplate_from, 0);
+      for (gint i = from; from >= 0 && i < (gint) lines->len; i++)
+        if (g_array_index (lines, Line, i).comment < 0)
+          decide (&g_array_index (lines, Line, i), LM_VOICE_BOILERPLATE, "hint:boilerplate-from");
+    }
+}
+
+/* A caption and its longer alt text or credit on the next line. */
+static void
+captions (GArray *lines)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      Line *nl = &g_array_index (lines, Line, i + 1);
+      if (l->blank || l->comment >= 0 || l->n_words > 15 || nl->blank || nl->comment >= 0)
+        continue;
+      gsize n = l->trim_len;
+      while (n && strchr (".!? ", l->trim[n - 1]))
+        n--;
+      g_autofree char *head = g_strndup (l->trim, n);
+      if (n > 0 && nl->trim_len > l->trim_len
+          && g_strstr_len (nl->trim, (gssize) nl->trim_len, head))
+        {
+          decide (l, LM_VOICE_BOILERPLATE, "caption");
+          decide (nl, LM_VOICE_BOILERPLATE, "caption");
+        }
+    }
+}
+
+/* jusText's neighbours: a short line that is neither prose nor decided
+ * takes the class of its neighbours when both are boilerplate. */
+static void
+neighbours (const LmVoiceRules *vr, GArray *lines)
+{
+  const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
+  if (!page_scored (lines))
+    return;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->blank || l->decided || l->prose || l->n_words > st->short_words)
+        continue;
+      gint a = (gint) i - 1, b = (gint) i + 1;
+      while (a >= 0 && g_array_index (lines, Line, a).blank)
+        a--;
+      while (b < (gint) lines->len && g_array_index (lines, Line, b).blank)
+        b++;
+      gboolean bp_a = a < 0 || (g_array_index (lines, Line, a).decided
+                                && g_array_index (lines, Line, a).voice == LM_VOICE_BOILERPLATE);
+      gboolean bp_b = b >= (gint) lines->len
+                      || (g_array_index (lines, Line, b).decided
+                          && g_array_index (lines, Line, b).voice == LM_VOICE_BOILERPLATE);
+      if (bp_a && bp_b && (a >= 0 || b < (gint) lines->len))
+        decide (l, LM_VOICE_BOILERPLATE, "neighbours");
+    }
+}
+
 /* ---- comments ------------------------------------------------------ */
 
 typedef struct
@@ -282,8 +761,19 @@ comment_indent (GArray *lines, GArray *comments, guint k)
   return g_array_index (lines, Line, g_array_index (comments, LmComment, k).first_line - 1).indent;
 }
 
+/* A line that ends a list of comments: a call to action, the end of the
+ * text, the start of another comment section. */
+static gboolean
+ends_list (const LmVoiceRules *vr, const Line *l)
+{
+  if (l->cue[LM_CUE_CONTENT_END] || l->cue[LM_CUE_COMMENTS_START])
+    return TRUE;
+  g_autoptr(GString) names = g_string_new (NULL);
+  return cue_score (vr, l, names) >= lm_voice_rules_get_settings (vr)->threshold;
+}
+
 static void
-segment_comments (const Rules *r, GArray *lines, GArray *comments,
+segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray *comments,
                   const LmSegmentHints *hints)
 {
   gint start = find_comments_start (r, lines, hints);
@@ -309,8 +799,7 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
         break;
       Item it = { 0 };
       gboolean is_item = item_at (r, l, &it);
-      if (!is_item && !l->blank && current >= 0 && l->indent == 0
-          && regex_matches_line (r->cta, l))
+      if (!is_item && !l->blank && current >= 0 && l->indent == 0 && ends_list (vr, l))
         break; /* "Leave a Reply" ends the list */
       if (is_item)
         {
@@ -372,90 +861,121 @@ segment_comments (const Rules *r, GArray *lines, GArray *comments,
     }
 }
 
-/* ---- page furniture ------------------------------------------------ */
-
-static gint
-furniture (const Rules *r, GArray *lines, const LmSegmentHints *hints)
+/* Fund-raising paragraphs after the end of the text: two or more different
+ * words of an appeal cue. */
+static void
+appeals (const LmVoiceRules *vr, GArray *lines)
 {
-  gint first_cta = -1;
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const GArray *cues = lm_voice_rules_get_cues (vr);
+  gboolean after_end = FALSE;
   for (guint i = 0; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
-      if (l->blank)
-        continue;
-      char *key = g_strndup (l->trim, l->trim_len);
-      g_hash_table_replace (seen, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, key)) + 1));
-    }
-  for (guint i = 0; i < lines->len; i++)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-      if (l->blank || l->comment >= 0)
+      if (l->cue[LM_CUE_CONTENT_END])
+        after_end = TRUE;
+      if (!after_end || l->blank || l->decided)
         continue;
       g_autofree char *s = g_strndup (l->trim, l->trim_len);
-      if (l->n_words <= 10 && g_regex_match (r->cta, s, 0, NULL))
+      for (guint c = 0; c < cues->len; c++)
         {
-          decide (l, LM_VOICE_BOILERPLATE, "call-to-action");
-          if (first_cta < 0)
-            first_cta = (gint) i;
-        }
-      else if (l->n_words >= 3 && GPOINTER_TO_UINT (g_hash_table_lookup (seen, s)) > 1)
-        decide (l, LM_VOICE_BOILERPLATE, "repeated-line");
-      else if (g_regex_match (r->bio, s, 0, NULL))
-        decide (l, LM_VOICE_BOILERPLATE, "author-bio");
-      else if (g_regex_match (r->citation, s, 0, NULL) && g_regex_match (r->citation_mark, s, 0, NULL))
-        decide (l, LM_VOICE_BOILERPLATE, "citation");
-      else if (l->n_words <= 15 && i + 1 < lines->len)
-        {
-          /* A caption and its longer alt text or credit on the next line. */
-          Line *nl = &g_array_index (lines, Line, i + 1);
-          gsize n = l->trim_len;
-          while (n && strchr (".!? ", l->trim[n - 1]))
-            n--;
-          g_autofree char *head = g_strndup (l->trim, n);
-          if (!nl->blank && nl->comment < 0 && n > 0 && nl->trim_len > l->trim_len
-              && g_strstr_len (nl->trim, (gssize) nl->trim_len, head))
+          const LmCue *cue = &g_array_index (cues, LmCue, c);
+          if (cue->role != LM_CUE_APPEAL)
+            continue;
+          g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_autoptr(GMatchInfo) mi = NULL;
+          g_regex_match (cue->regex, s, 0, &mi);
+          while (g_match_info_matches (mi))
             {
-              decide (l, LM_VOICE_BOILERPLATE, "caption");
-              decide (nl, LM_VOICE_BOILERPLATE, "caption");
+              g_autofree char *m = g_match_info_fetch (mi, 0);
+              g_hash_table_add (found, g_utf8_strdown (m, -1));
+              g_match_info_next (mi, NULL);
+            }
+          if (g_hash_table_size (found) >= 2)
+            {
+              decide (l, LM_VOICE_BOILERPLATE, "appeal");
+              break;
             }
         }
     }
-  g_hash_table_unref (seen);
-
-  if (hints && hints->boilerplate_from)
-    {
-      gint from = find_line (lines, hints->boilerplate_from, 0);
-      for (gint i = from; from >= 0 && i < (gint) lines->len; i++)
-        if (g_array_index (lines, Line, i).comment < 0)
-          decide (&g_array_index (lines, Line, i), LM_VOICE_BOILERPLATE, "hint:boilerplate-from");
-    }
-  return first_cta;
 }
 
-/* Fund-raising paragraphs after the page's first call to action. */
-static void
-appeals (const Rules *r, GArray *lines, gint first_cta)
+/* Does the line hold a first-person singular word (the poster speaking
+ * again after the passage they quoted)? */
+static gboolean
+first_person (const Line *l)
 {
-  if (first_cta < 0)
-    return;
-  for (guint i = (guint) first_cta + 1; i < lines->len; i++)
+  static const char *const words[] = { "i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", NULL };
+  gboolean found = FALSE;
+  const char *e = l->trim + l->trim_len;
+  for (const char *p = l->trim; p < e && !found;)
+    {
+      while (p < e && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      const char *w = p;
+      while (p < e && (g_unichar_isalpha (g_utf8_get_char (p)) || *p == '\''))
+        p = g_utf8_next_char (p);
+      if (p > w)
+        {
+          g_autofree char *down = g_utf8_strdown (w, p - w);
+          found = g_strv_contains (words, down);
+        }
+    }
+  return found;
+}
+
+static gboolean
+opens_with_quote (const Line *l)
+{
+  if (l->trim_len == 0)
+    return FALSE;
+  gunichar c = g_utf8_get_char (l->trim);
+  return c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == 0x00AB;
+}
+
+/* Quotations the layout shows: the lines after one that introduces them
+ * ("here's the synopsis:"), up to the poster's own first person; a short
+ * paragraph above an attribution line ("— Emily Dickinson"), an epigraph. */
+static void
+shown_quotations (const LmVoiceRules *vr, GArray *lines)
+{
+  const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
+  for (guint i = 0; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
-      if (l->blank || l->decided)
+      if (l->blank || l->decided || !l->cue[LM_CUE_QUOTE_INTRO])
         continue;
-      g_autofree char *s = g_strndup (l->trim, l->trim_len);
-      g_autoptr(GHashTable) cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_autoptr(GMatchInfo) mi = NULL;
-      g_regex_match (r->appeal, s, 0, &mi);
-      while (g_match_info_matches (mi))
+      for (guint j = i + 1, n = 0; j < lines->len && n < 30; j++, n++)
         {
-          g_autofree char *m = g_match_info_fetch (mi, 1);
-          g_hash_table_add (cues, g_ascii_strdown (m, -1));
-          g_match_info_next (mi, NULL);
+          Line *q = &g_array_index (lines, Line, j);
+          if (q->blank)
+            continue;
+          if (q->decided || first_person (q) || q->n_words <= st->short_words)
+            break;
+          decide (q, LM_VOICE_QUOTATION, "introduced");
         }
-      if (g_hash_table_size (cues) >= 2)
-        decide (l, LM_VOICE_BOILERPLATE, "appeal");
+    }
+  for (guint i = 1; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      if (l->blank || l->decided || !l->cue[LM_CUE_ATTRIBUTION])
+        continue;
+      gint k = (gint) i - 1;
+      while (k >= 0 && g_array_index (lines, Line, k).blank && (gint) i - k <= 2)
+        k--;
+      if (k < 0 || g_array_index (lines, Line, k).blank)
+        continue;
+      gint top = k;
+      guint words = 0;
+      while (top >= 0 && !g_array_index (lines, Line, top).blank)
+        words += g_array_index (lines, Line, top--).n_words;
+      top++;
+      const Line *first = &g_array_index (lines, Line, top);
+      /* A quoted block above its source is the block-quote rule's. */
+      if (words == 0 || words > 80 || first->decided || opens_with_quote (first))
+        continue;
+      for (gint m = top; m <= k; m++)
+        decide (&g_array_index (lines, Line, m), LM_VOICE_QUOTATION, "epigraph");
+      decide (l, LM_VOICE_QUOTATION, "attribution");
     }
 }
 
@@ -581,7 +1101,7 @@ critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
 }
 
 static void
-assemble (LmSegmentation *seg, const Rules *r, GArray *lines)
+assemble (LmSegmentation *seg, const Rules *r, const LmVoiceRules *vr, GArray *lines)
 {
   LmVoice voice = LM_VOICE_CRITIC;
   const char *rule = "critic";
@@ -606,7 +1126,8 @@ assemble (LmSegmentation *seg, const Rules *r, GArray *lines)
           voice = l->voice;
           rule = l->rule;
           comment = l->comment;
-          add_span (seg, l->start, l->next, voice, rule, LM_QUOTE_NONE, NULL, comment);
+          add_span (seg, l->start, l->next, voice, rule,
+                    voice == LM_VOICE_QUOTATION ? LM_QUOTE_OTHER : LM_QUOTE_NONE, NULL, comment);
           block_span = -1;
           i++;
           continue;
@@ -649,7 +1170,15 @@ assemble (LmSegmentation *seg, const Rules *r, GArray *lines)
 LmSegmentation *
 lm_segment_text (LmText *text, const LmSegmentHints *hints)
 {
+  return lm_segment_text_with_rules (text, NULL, hints);
+}
+
+LmSegmentation *
+lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmentHints *hints)
+{
   const Rules *r = rules_get ();
+  if (vr == NULL)
+    vr = lm_voice_rules_get_default ();
   LmSegmentation *seg = g_new0 (LmSegmentation, 1);
   seg->text = lm_text_ref (text);
   seg->spans = g_array_new (FALSE, FALSE, sizeof (LmSpan));
@@ -659,12 +1188,20 @@ lm_segment_text (LmText *text, const LmSegmentHints *hints)
   seg->warnings = g_array_new (FALSE, FALSE, sizeof (LmSegmentWarning));
 
   g_autoptr(GArray) lines = split_lines (text);
+  for (guint i = 0; i < lines->len; i++)
+    line_features (vr, &g_array_index (lines, Line, i));
   if (hints)
     apply_hints (lines, hints);
-  segment_comments (r, lines, seg->comments, hints);
-  gint first_cta = furniture (r, lines, hints);
-  appeals (r, lines, first_cta);
-  assemble (seg, r, lines);
+  segment_comments (r, vr, lines, seg->comments, hints);
+  posts (vr, lines, seg->comments);
+  appeals (vr, lines);
+  furniture (vr, lines, hints);
+  captions (lines);
+  neighbours (vr, lines);
+  shown_quotations (vr, lines);
+  assemble (seg, r, vr, lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_free (g_array_index (lines, Line, i).poster);
 
   for (guint k = 0; k < seg->spans->len; k++)
     {

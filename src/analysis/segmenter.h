@@ -48,6 +48,7 @@
 #include <glib.h>
 
 #include "core/text.h"
+#include "voice-rules.h"
 #include "voice.h"
 
 G_BEGIN_DECLS
@@ -108,6 +109,9 @@ typedef struct _LmSegmentation LmSegmentation;
  * Returns: (transfer full): the segmentation; never fails.
  */
 LmSegmentation *lm_segment_text (LmText *text, const LmSegmentHints *hints);
+/* As lm_segment_text(), with the cues of @rules (%NULL: the default). */
+LmSegmentation *lm_segment_text_with_rules (LmText *text, const LmVoiceRules *rules,
+                                            const LmSegmentHints *hints);
 void lm_segmentation_free (LmSegmentation *seg);
 
 /* (transfer none) arrays of LmSpan, LmComment, LmSegmentWarning */

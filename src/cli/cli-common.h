@@ -84,6 +84,7 @@ volatile gint *lm_cli_catch_interrupts (void);
 
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
+int lm_cmd_evaluate (int argc, char **argv);
 int lm_cmd_tokens (int argc, char **argv);
 int lm_cmd_segments (int argc, char **argv);
 int lm_cmd_genres (int argc, char **argv);

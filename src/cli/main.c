@@ -21,6 +21,7 @@ static const struct
   { "report", lm_cmd_report, "the comparison report of a results database" },
   { "genres", lm_cmd_genres, "genre labels in essays, asserted, attributed, rejected or hedged" },
   { "segments", lm_cmd_segments, "show how a text splits into voices, and why" },
+  { "evaluate", lm_cmd_evaluate, "score the engine against hand annotation (voices, genres, motifs)" },
   { "kwic", lm_cmd_kwic, "every match of a term or category, in context (concordance)" },
   { "stem", lm_cmd_stem, "stem words (arguments, or lines of standard input)" },
   { "lexicon", lm_cmd_lexicon, "check a lexicon: \"lexicon check FILE [--corpus C]\"" },
