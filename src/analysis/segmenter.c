@@ -580,8 +580,9 @@ furniture (const LmVoiceRules *vr, GArray *lines, const LmSegmentHints *hints)
           decide (l, LM_VOICE_BOILERPLATE, "repeated-line");
           continue;
         }
-      /* An attribution line is the quotation rules' to claim. */
-      if (l->cue[LM_CUE_ATTRIBUTION])
+      /* An attribution line, or one that introduces a quotation, is the
+       * quotation rules' to claim. */
+      if (l->cue[LM_CUE_ATTRIBUTION] || l->cue[LM_CUE_QUOTE_INTRO])
         continue;
       g_autoptr(GString) why = g_string_new (NULL);
       double score = cue_score (vr, l, why);

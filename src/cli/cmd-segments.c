@@ -46,11 +46,13 @@ lm_cmd_segments (int argc, char **argv)
 {
   g_autofree char *corpus_path = NULL, *lexicon_path = NULL, *stop_path = NULL;
   gboolean lenient = FALSE;
+  g_autofree char *rules_path = NULL;
   GOptionEntry entries[] = {
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Take segmentation hints from this manifest (default " LM_DEFAULT_CORPUS " when it lists FILE)", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing", NULL },
+    { "voice-rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Voice cues (default: the built-in copy of lexicons/voices.ini, or $LM_VOICE_RULES)", "FILE" },
     LM_CLI_OPTION_MAX_FILE_SIZE,
     G_OPTION_ENTRY_NULL,
   };
@@ -79,6 +81,12 @@ lm_cmd_segments (int argc, char **argv)
           return LM_EXIT_USAGE;
         }
     }
+  g_autoptr(LmVoiceRules) rules = NULL;
+  if (rules_path && (rules = lm_voice_rules_load (rules_path, &error)) == NULL)
+    {
+      lm_cli_error (error);
+      return LM_EXIT_USAGE;
+    }
   const LmCorpusEntry *entry = find_entry (corpus, argv[1]);
   LmCliPipeline pipe;
   if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
@@ -90,7 +98,7 @@ lm_cmd_segments (int argc, char **argv)
       lm_cli_pipeline_free (&pipe);
       return LM_EXIT_INPUT_FAILED;
     }
-  g_autoptr(LmSegmentation) seg = lm_segment_text (text, entry ? &entry->hints : NULL);
+  g_autoptr(LmSegmentation) seg = lm_segment_text_with_rules (text, rules, entry ? &entry->hints : NULL);
   g_autoptr(LmDocStats) stats = lm_analyzer_analyze (pipe.analyzer, text, seg, LM_ANALYZE_COUNTS);
   const char *data = lm_text_get_data (text, NULL);
   const GArray *spans = lm_segmentation_get_spans (seg);

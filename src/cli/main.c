@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analysis/voice-rules.h"
 #include "cli-common.h"
 #include "lm-config.h"
 
@@ -62,6 +63,19 @@ main (int argc, char **argv)
     {
       printf ("leitmotif %s\n", LM_VERSION);
       return LM_EXIT_OK;
+    }
+  /* Voice cues of one's own for every command (lexicons/voices.ini). */
+  const char *rules_path = g_getenv ("LM_VOICE_RULES");
+  if (rules_path && *rules_path)
+    {
+      g_autoptr(GError) error = NULL;
+      LmVoiceRules *rules = lm_voice_rules_load (rules_path, &error);
+      if (rules == NULL)
+        {
+          fprintf (stderr, "leitmotif: LM_VOICE_RULES: %s\n", error->message);
+          return LM_EXIT_USAGE;
+        }
+      lm_voice_rules_set_default (rules);
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))

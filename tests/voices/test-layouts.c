@@ -1,0 +1,211 @@
+/* test-layouts.c - the voices of page layouts seen on real pages, in short
+ * lines written for the purpose (tests/data/real/ holds the real pages,
+ * never committed), and the voice-rules file. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "analysis/segmenter.h"
+#include "analysis/voice-rules.h"
+#include "core/lm-error.h"
+
+static LmText *
+text_of (const char *s)
+{
+  LmText *t = lm_text_new_from_data ("<test>", s, -1, LM_TEXT_NONE, NULL);
+  cr_assert_not_null (t);
+  return t;
+}
+
+/* The span covering the first non-blank byte of the first line that
+ * contains @needle. */
+static const LmSpan *
+span_with (LmText *t, const LmSegmentation *seg, const char *needle)
+{
+  const char *data = lm_text_get_data (t, NULL);
+  const char *at = strstr (data, needle);
+  cr_assert_not_null (at, "\"%s\" is in the text", needle);
+  const LmSpan *sp = lm_segmentation_span_at (seg, (gsize) (at - data));
+  cr_assert_not_null (sp);
+  return sp;
+}
+
+static void
+expect_voice (LmText *t, const LmSegmentation *seg, const char *needle, LmVoice voice)
+{
+  const LmSpan *sp = span_with (t, seg, needle);
+  cr_expect_eq (sp->voice, voice, "\"%s\": %s (rule %s), want %s", needle,
+                lm_voice_to_string (sp->voice), sp->rule, lm_voice_to_string (voice));
+}
+
+#define PROSE1 "The novel follows three friends who grow up in a school that hides its purpose from them.\n"
+#define PROSE2 "What stays with me is how calmly the narrator tells us about the end of her friends.\n"
+
+Test (layouts, blog_post_with_a_comment_section)
+{
+  const char *s = "My Review of a Quiet Novel\nPosted by Jane on March 3, 2012\n\n" PROSE1 "\n" PROSE2
+                  "\nShare this:\nTwitter\nFacebook\n\n"
+                  "2 thoughts on \"My Review of a Quiet Novel\"\n"
+                  "Tom Smith says:\nMarch 4, 2012 at 9:15 am\n"
+                  "I loved this review, and I think the ending of the novel is the best part of it.\n"
+                  "Reply\nAnn says:\nMarch 5, 2012 at 10:00 pm\n"
+                  "I did not agree at all: the book bored me from the first page to the very last one.\n"
+                  "Reply\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "My Review", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Posted by", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "What stays", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Share this", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Tom Smith says", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "I loved this review", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "I did not agree", LM_VOICE_COMMENT);
+  const GArray *comments = lm_segmentation_get_comments (seg);
+  cr_assert_eq (comments->len, 2, "two comments, got %u", comments->len);
+  cr_expect_str_eq (g_array_index (comments, LmComment, 0).commenter, "Tom Smith");
+  cr_expect_str_eq (g_array_index (comments, LmComment, 1).commenter, "Ann");
+}
+
+Test (layouts, forum_thread_without_separators_between_posts)
+{
+  const char *s = "Do you think this novel is science fiction?\n\n\nNew Member\nJul 20, 2021\n"
+                  "It is a love story about clones, but it does not feel like science fiction to me at all.\n"
+                  "Nor to me. The possibility is all too real for it to be science fiction, sadly enough.\n"
+                  "It is about clones, so yes, of course it is, whatever the marketing says about it.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Do you think", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "New Member", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "It is a love story", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Nor to me", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "It is about clones", LM_VOICE_COMMENT);
+  cr_expect_eq (lm_segmentation_get_comments (seg)->len, 2, "a post a line");
+}
+
+Test (layouts, community_reviews_the_first_is_the_main_author)
+{
+  const char *s = "Community Reviews\n\nRating(3.9 / 5.0, 97 votes)\n5 stars\n29(30%)\n4 stars\n30(31%)\n"
+                  "April 25,2025\n... Show More\n" PROSE1 "\n" PROSE2
+                  "April 26,2025\n... Show More\n"
+                  "Another reader thought the whole book was far too slow and did not finish it.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Rating", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "29(30%)", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "What stays", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "April 26", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Another reader", LM_VOICE_COMMENT);
+}
+
+Test (layouts, notices_ads_headings_and_bylines)
+{
+  const char *s = "We use cookies to improve your experience. By continuing to use this site you accept them.\n\n"
+                  "Get a Custom Essay Writer Just For You!\n\nHire a Writer\n\n"
+                  "By Mary Jones\n\n" PROSE1 "\nMemory and loss\n\n" PROSE2
+                  "\nThe narrator puts it best when she says:\n\n"
+                  "\"We all knew it was coming, and none of us ever spoke of it in all those years.\" (274)\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "We use cookies", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Custom Essay", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Hire a Writer", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "By Mary", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Memory and loss", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+  /* A line ending in a colon introduces what follows: not a heading. */
+  expect_voice (t, seg, "puts it best", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "We all knew", LM_VOICE_QUOTATION);
+}
+
+Test (layouts, introduced_quotation_until_the_poster_speaks_again)
+{
+  const char *s = "Book club: our pick for November\n\n" PROSE1
+                  "Here is the full synopsis from the publisher:\n\n"
+                  "Hailsham seems like a pleasant English boarding school, far from the influences of the city.\n\n"
+                  "Within its grounds the students grow up, and only later do they learn the truth about it.\n"
+                  "Unfortunately the book is easy to spoil, so I will not post anything specific yet.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Hailsham seems", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "Within its grounds", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "Unfortunately", LM_VOICE_CRITIC);
+  cr_expect_str_eq (span_with (t, seg, "Hailsham seems")->rule, "introduced");
+}
+
+Test (layouts, epigraph_with_its_source_line)
+{
+  const char *s = "Hope is the thing with feathers that perches in the soul.\n— Emily Dickinson\n\n"
+                  PROSE1 "\n" PROSE2;
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Hope is the thing", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "Emily Dickinson", LM_VOICE_QUOTATION);
+  cr_expect_str_eq (span_with (t, seg, "Hope is the thing")->rule, "epigraph");
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+}
+
+Test (layouts, a_cut_sentence_at_the_end_is_prose)
+{
+  const char *s = "A Title Here\n\n" PROSE1 "\n" PROSE2 "\nAs in her previous novels, this is\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "A Title Here", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "As in her previous", LM_VOICE_CRITIC);
+}
+
+Test (layouts, a_page_without_prose_is_not_scored)
+{
+  const char *s = "Short note.\nAnother line\nA third one\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Short note", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Another line", LM_VOICE_CRITIC);
+}
+
+/* ---- the rules file ------------------------------------------------ */
+
+static void
+expect_rules_error (const char *data, const char *want)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmVoiceRules) r = lm_voice_rules_new_from_data ("v.ini", data, -1, &error);
+  cr_assert_null (r, "rejected: %s", data);
+  cr_assert_not_null (error);
+  cr_expect (g_error_matches (error, LM_ERROR, LM_ERROR_SYNTAX), "%s", error->message);
+  cr_expect (strstr (error->message, want) != NULL, "\"%s\" in \"%s\"", want, error->message);
+}
+
+Test (voice_rules, errors_name_file_and_line)
+{
+  expect_rules_error ("[settings]\nthreshold=1\nno_such=2\n", "v.ini:3: unknown setting \"no_such\"");
+  expect_rules_error ("[settings]\nthreshold=abc\n", "v.ini:2: setting threshold");
+  expect_rules_error ("[settings]\nshort_words=2.5\n", "v.ini:2: setting short_words");
+  expect_rules_error ("\n[cue x]\nrole=nonsense\npatterns=a\n", "v.ini:3: unknown role \"nonsense\"");
+  expect_rules_error ("[cue x]\nrole=boilerplate\npatterns=(unclosed\n", "v.ini:3: [cue x] pattern \"(unclosed\"");
+  expect_rules_error ("[cue x]\nrole=boilerplate\n", "v.ini:1: [cue x] needs patterns=");
+  expect_rules_error ("[cue x]\npatterns=a\n", "v.ini:1: [cue x] needs role=");
+  expect_rules_error ("[cue x]\nrole=boilerplate\npatterns=a\nweight=heavy\n", "v.ini:4: [cue x] weight");
+  expect_rules_error ("[cue x]\nrole=boilerplate\npatterns=a\ncolour=red\n", "v.ini:4: unknown key \"colour\"");
+  expect_rules_error ("[somewhere]\nk=v\n", "v.ini:1: unknown group [somewhere]");
+  expect_rules_error ("[function-words]\nlist=a\n", "v.ini:1: [function-words] needs words=");
+}
+
+Test (voice_rules, the_built_in_file_loads_and_a_cue_changes_a_decision)
+{
+  const LmVoiceRules *def = lm_voice_rules_get_default ();
+  cr_assert_not_null (def);
+  cr_expect_gt (lm_voice_rules_get_cues (def)->len, 10);
+  cr_expect (lm_voice_rules_is_function_word (def, "the"));
+  cr_expect (!lm_voice_rules_is_function_word (def, "novel"));
+  /* A pattern keeps its backslashes and "\;" is a semicolon inside one. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmVoiceRules) r = lm_voice_rules_new_from_data (
+      "v.ini", "[cue sponsor]\nrole=boilerplate\nweight=2\npatterns=^brought to you by\\b.*\\;;^zzz$\n", -1, &error);
+  cr_assert_not_null (r, "%s", error ? error->message : "");
+  const char *s = "Brought to you by Acme;\n" PROSE1 "\n" PROSE2;
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) with = lm_segment_text_with_rules (t, r, NULL);
+  expect_voice (t, with, "Brought to you", LM_VOICE_BOILERPLATE);
+  cr_expect_str_eq (span_with (t, with, "Brought to you")->rule, "sponsor");
+}
