@@ -1041,8 +1041,39 @@ only_trailing (const char *data, gsize from, gsize to)
 
 /* Splits the critic paragraph lines[first..last] at its quotations; returns
  * TRUE if the whole paragraph is one block quotation. */
+/* Every word of four letters or more capitalised, the first word too: a
+ * title ("The Remains of the Day", "When We Were Orphans"). */
 static gboolean
-critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
+title_case (const char *s, gsize len)
+{
+  gboolean first = TRUE, any = FALSE;
+  for (const char *p = s; p < s + len;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isalpha (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *w = p;
+      guint n = 0;
+      while (p < s + len && (g_unichar_isalpha (g_utf8_get_char (p)) || *p == '\''))
+        {
+          p = g_utf8_next_char (p);
+          n++;
+        }
+      gboolean cap = g_unichar_isupper (g_utf8_get_char (w));
+      if ((first || n >= 4) && !cap)
+        return FALSE;
+      first = FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+static gboolean
+critic_paragraph (LmSegmentation *seg, const LmVoiceSettings *st, GArray *lines, guint first,
+                  guint last)
 {
   gsize len;
   const char *data = lm_text_get_data (seg->text, &len);
@@ -1062,7 +1093,7 @@ critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
       const char *rule;
       if (qt->unclosed)
         {
-          kind = words <= 4 ? LM_QUOTE_TERM : LM_QUOTE_OTHER;
+          kind = words <= st->max_term_words ? LM_QUOTE_TERM : LM_QUOTE_OTHER;
           rule = "unclosed-quote";
           guint line, col;
           lm_text_position (seg->text, qt->start, &line, &col);
@@ -1080,10 +1111,16 @@ critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
           kind = LM_QUOTE_NOVEL;
           rule = "block-quote";
         }
-      else if (words <= 4)
+      else if (words <= st->max_term_words)
         {
           kind = LM_QUOTE_TERM;
           rule = "quoted-term";
+        }
+      else if (words <= 12 && title_case (data + qt->inner_start, qt->inner_end - qt->inner_start))
+        {
+          /* "The Remains of the Day": a title names a work; the critic's words. */
+          kind = LM_QUOTE_TERM;
+          rule = "quoted-title";
         }
       else
         {
@@ -1155,7 +1192,7 @@ assemble (LmSegmentation *seg, const Rules *r, const LmVoiceRules *vr, GArray *l
              && !g_array_index (lines, Line, j + 1).decided)
         j++;
       guint before = seg->spans->len;
-      gboolean block = critic_paragraph (seg, lines, i, j);
+      gboolean block = critic_paragraph (seg, lm_voice_rules_get_settings (vr), lines, i, j);
       /* The block quote is the paragraph's only quotation span. */
       block_span = -1;
       for (guint k = before; block && k < seg->spans->len; k++)
