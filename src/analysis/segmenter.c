@@ -231,7 +231,9 @@ line_features (const LmVoiceRules *vr, Line *l)
   l->prose = l->n_words >= st->prose_words
              && (l->ends_sentence || l->n_words >= 2 * st->prose_words)
              && l->function_share >= st->min_function_share;
-  if (l->blank)
+  /* A line past LM_SEGMENT_MAX_CUE_WORDS is prose, whatever it holds: no
+   * cue is matched against it, so that a 20 MB line costs linear time. */
+  if (l->blank || l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
     return;
   const GArray *cues = lm_voice_rules_get_cues (vr);
   g_autofree char *s = g_strndup (l->trim, l->trim_len);
@@ -266,6 +268,8 @@ cue_score (const LmVoiceRules *vr, const Line *l, GString *names)
   const GArray *cues = lm_voice_rules_get_cues (vr);
   g_autofree char *s = NULL;
   double score = 0;
+  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
+    return 0;
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
@@ -290,6 +294,8 @@ strong_cue (const LmVoiceRules *vr, const Line *l)
   const GArray *cues = lm_voice_rules_get_cues (vr);
   double threshold = lm_voice_rules_get_settings (vr)->threshold;
   g_autofree char *s = NULL;
+  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
+    return NULL;
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
@@ -874,7 +880,7 @@ appeals (const LmVoiceRules *vr, GArray *lines)
       Line *l = &g_array_index (lines, Line, i);
       if (l->cue[LM_CUE_CONTENT_END])
         after_end = TRUE;
-      if (!after_end || l->blank || l->decided)
+      if (!after_end || l->blank || l->decided || l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
         continue;
       g_autofree char *s = g_strndup (l->trim, l->trim_len);
       for (guint c = 0; c < cues->len; c++)
@@ -967,7 +973,7 @@ shown_quotations (const LmVoiceRules *vr, GArray *lines)
         continue;
       gint top = k;
       guint words = 0;
-      while (top >= 0 && !g_array_index (lines, Line, top).blank)
+      while (top >= 0 && !g_array_index (lines, Line, top).blank && words <= 80)
         words += g_array_index (lines, Line, top--).n_words;
       top++;
       const Line *first = &g_array_index (lines, Line, top);

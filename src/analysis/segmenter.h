@@ -54,6 +54,9 @@
 G_BEGIN_DECLS
 
 #define LM_SEGMENT_MIN_COMMENTS 2
+/* Lines of more words are prose: voices.ini's cues are not matched
+ * against them (bounded time on a 20 MB line). */
+#define LM_SEGMENT_MAX_CUE_WORDS 400
 
 typedef enum
 {
