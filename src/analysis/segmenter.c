@@ -219,6 +219,12 @@ line_features (const LmVoiceRules *vr, Line *l)
       words++;
       capital += g_unichar_isupper (c) || g_unichar_istitle (c);
       g_autofree char *down = g_utf8_strdown (w, p - w);
+      /* "doesn’t" as "doesn't" */
+      for (char *a; (a = strstr (down, "\u2019")) != NULL;)
+        {
+          *a = '\'';
+          memmove (a + 1, a + 3, strlen (a + 3) + 1);
+        }
       function += lm_voice_rules_is_function_word (vr, down);
     }
   l->function_share = words ? (double) function / words : 0;
@@ -368,6 +374,29 @@ start_post (const LmVoiceSettings *st, GArray *lines, GArray *comments, guint i,
   *current = (gint) comments->len - 1;
 }
 
+/* Is line @j part of a post's header block: blank, a header or footer cue, a
+ * short value under a bare key ("Messages" / "35"), or a short line just
+ * above a header line? */
+static gboolean
+in_header_block (const LmVoiceSettings *st, GArray *lines, guint j)
+{
+  const Line *l = &g_array_index (lines, Line, j);
+  if (l->blank || is_boundary (l))
+    return TRUE;
+  if (l->n_words > st->max_name_words || l->ends_sentence)
+    return FALSE;
+  gint k = (gint) j - 1;
+  while (k >= 0 && g_array_index (lines, Line, k).blank)
+    k--;
+  if (k >= 0 && is_boundary (&g_array_index (lines, Line, k))
+      && g_array_index (lines, Line, k).n_words <= 2)
+    return TRUE;
+  guint m = j + 1;
+  while (m < lines->len && g_array_index (lines, Line, m).blank)
+    m++;
+  return m < lines->len && is_boundary (&g_array_index (lines, Line, m));
+}
+
 /* Posts: on a thread page (forum, community reviews) or after a
  * comments-start cue, the text between post headers and footers is other
  * people's posts; the first post of a thread is the main author's. */
@@ -391,20 +420,22 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
   gboolean is_thread = thread >= st->thread_threshold;
   /* The main text begins at the first line of prose not decided yet. */
   gint main_start = -1;
-  for (guint i = 0; i < lines->len && main_start < 0; i++)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-      if (!l->blank && !l->decided && !is_boundary (l) && (l->prose || l->n_words > st->short_words))
-        main_start = (gint) i;
-    }
+  for (guint pass = 0; pass < 2 && main_start < 0; pass++)
+    for (guint i = 0; i < lines->len && main_start < 0; i++)
+      {
+        /* The first line of prose; failing that, the first long line. */
+        Line *l = &g_array_index (lines, Line, i);
+        if (!l->blank && !l->decided && !is_boundary (l)
+            && (l->prose || (pass == 1 && l->n_words > st->short_words)))
+          main_start = (gint) i;
+      }
   /* A thread's main post starts below its first post header. */
   for (guint i = 0; is_thread && i < lines->len; i++)
     {
       if (!is_boundary (&g_array_index (lines, Line, i)))
         continue;
       guint j = i;
-      while (j < lines->len
-             && (g_array_index (lines, Line, j).blank || is_boundary (&g_array_index (lines, Line, j))))
+      while (j < lines->len && in_header_block (st, lines, j))
         j++;
       /* ... when no more than a title stands above that header. */
       guint above = 0;
@@ -426,8 +457,12 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
   for (guint i = (guint) main_start; i < lines->len; i++)
     boundaries |= is_boundary (&g_array_index (lines, Line, i))
                   && !g_array_index (lines, Line, i).cue[LM_CUE_COMMENTS_START];
-  gboolean in_comments = FALSE, after_boundary = FALSE;
+  gboolean in_comments = FALSE, after_boundary = FALSE, main_again = FALSE;
   gint current = -1;
+  /* Who wrote the main post, when a header above it says. */
+  const char *main_poster = NULL;
+  for (gint k = main_start - 1; k >= 0 && !main_poster; k--)
+    main_poster = g_array_index (lines, Line, k).poster;
   for (guint i = (guint) main_start; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
@@ -473,9 +508,23 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
         in_comments = TRUE;
       if (!in_comments)
         continue;
-      if (new_post || current < 0)
-        start_post (st, lines, comments, i, &current);
+      if (new_post || (current < 0 && !main_again))
+        {
+          start_post (st, lines, comments, i, &current);
+          /* The main author posting again is still the main author. */
+          const char *who = g_array_index (comments, LmComment, current).commenter;
+          if (who && main_poster && g_str_equal (who, main_poster))
+            {
+              g_array_set_size (comments, comments->len - 1);
+              current = -1;
+              main_again = TRUE;
+            }
+          else
+            main_again = FALSE;
+        }
       after_boundary = FALSE;
+      if (main_again)
+        continue;
       l->comment = current;
       g_array_index (comments, LmComment, current).last_line = i + 1;
       decide (l, LM_VOICE_COMMENT, current >= 0 && g_array_index (comments, LmComment, current).commenter
@@ -515,6 +564,23 @@ ends_with_function_word (const LmVoiceRules *vr, const Line *l)
     return FALSE;
   g_autofree char *down = g_utf8_strdown (p, e - p);
   return lm_voice_rules_is_function_word (vr, down);
+}
+
+/* Ends with "." or "!" (a closing quote or bracket after them allowed). */
+static gboolean
+ends_full_stop (const Line *l)
+{
+  const char *p = l->trim + l->trim_len;
+  while (p > l->trim)
+    {
+      p = g_utf8_find_prev_char (l->trim, p);
+      gunichar c = g_utf8_get_char (p);
+      if (c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')')
+        continue;
+      /* "..." is a cut, not a full stop */
+      return (c == '.' && !(p - l->trim >= 2 && p[-1] == '.')) || c == '!';
+    }
+  return FALSE;
 }
 
 /* A line with a blank line (or the page's edge) above and below. */
@@ -609,6 +675,7 @@ furniture (const LmVoiceRules *vr, GArray *lines, const LmSegmentHints *hints)
       FEATURE (index + st->bottom_lines > nonblank, st->w_bottom, "bottom");
       FEATURE (repeated, st->w_repeated, "repeated");
       FEATURE (l->prose, st->w_prose, "prose");
+      FEATURE (!l->prose && l->n_words >= 2 && ends_full_stop (l), st->w_sentence, "sentence");
       FEATURE (after_end, st->w_after_end, "after-end");
 #undef FEATURE
       if (score >= st->threshold - 1e-9 && why->len)
@@ -911,7 +978,8 @@ appeals (const LmVoiceRules *vr, GArray *lines)
 static gboolean
 first_person (const Line *l)
 {
-  static const char *const words[] = { "i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", NULL };
+  /* not "me", which titles hold ("Never Let Me Go") */
+  static const char *const words[] = { "i", "i'm", "i've", "i'd", "i'll", "my", "myself", NULL };
   gboolean found = FALSE;
   const char *e = l->trim + l->trim_len;
   for (const char *p = l->trim; p < e && !found;)
@@ -937,6 +1005,53 @@ opens_with_quote (const Line *l)
     return FALSE;
   gunichar c = g_utf8_get_char (l->trim);
   return c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == 0x00AB;
+}
+
+/* A line of a hard-wrapped run: 40 to 100 characters, with a non-blank
+ * line right after it. */
+static gboolean
+wrapped_line (GArray *lines, guint i)
+{
+  const Line *l = &g_array_index (lines, Line, i);
+  glong chars = g_utf8_strlen (l->trim, (gssize) l->trim_len);
+  return !l->blank && chars >= 40 && chars <= 100 && i + 1 < lines->len
+         && !g_array_index (lines, Line, i + 1).blank;
+}
+
+/* A passage set off by its hard line breaks in a page whose own paragraphs
+ * are single long lines: a block quotation whose indentation was lost. */
+static void
+wrapped_blocks (GArray *lines)
+{
+  guint wrapped = 0, nonblank = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      nonblank += !g_array_index (lines, Line, i).blank;
+      wrapped += wrapped_line (lines, i);
+    }
+  /* A page wrapped throughout (a plain-text book) shows no block this way. */
+  if (nonblank == 0 || wrapped * 2 > nonblank)
+    return;
+  for (guint i = 0; i < lines->len;)
+    {
+      guint j = i;
+      gboolean open_end = FALSE;
+      while (j < lines->len && wrapped_line (lines, j))
+        {
+          open_end |= !g_array_index (lines, Line, j).ends_sentence;
+          j++;
+        }
+      /* lines i..j-1 are wrapped, line j ends the run */
+      if (j - i >= 2 && open_end && (i == 0 || g_array_index (lines, Line, i - 1).blank))
+        {
+          gboolean free = TRUE;
+          for (guint k = i; k <= j && k < lines->len; k++)
+            free &= !g_array_index (lines, Line, k).decided;
+          for (guint k = i; free && k <= j && k < lines->len; k++)
+            decide (&g_array_index (lines, Line, k), LM_VOICE_QUOTATION, "wrapped-block");
+        }
+      i = j + 1;
+    }
 }
 
 /* Quotations the layout shows: the lines after one that introduces them
@@ -1243,6 +1358,7 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
   captions (lines);
   neighbours (vr, lines);
   shown_quotations (vr, lines);
+  wrapped_blocks (lines);
   assemble (seg, r, vr, lines);
   for (guint i = 0; i < lines->len; i++)
     g_free (g_array_index (lines, Line, i).poster);
