@@ -53,6 +53,11 @@
  * novel unless a comparison cue says otherwise; pronoun sources ("he said")
  * resolve to the nearest name in the same sentence only; irony is not seen.
  *
+ * The cues of every rule (the words, and for the triggers their direction
+ * and scope, pseudo-triggers and the clause terminators) are data:
+ * lexicons/stance.ini (stance-rules.h), built in; the order of the rules is
+ * the code of classify() in genre.c.
+ *
  * Thread safety: the functions are reentrant; use one analyzer per thread.
  */
 #pragma once
@@ -61,6 +66,7 @@
 
 #include "analyzer.h"
 #include "segmenter.h"
+#include "stance-rules.h"
 
 G_BEGIN_DECLS
 
@@ -89,6 +95,9 @@ typedef struct
                          endorsement, hedge, question, comparison, taste,
                          non-classifying */
   char *form;         /* the matched words */
+  const LmStanceCues *trigger; /* the stance.ini cues that decided, or %NULL
+                                  when a rule's own test did (borrowed from the
+                                  rules, which outlive the mention) */
   guint line, col;
   char *sentence;     /* the sentence, white space folded */
 } LmGenreMention;
