@@ -270,6 +270,21 @@ decide (Decision *d, LmStance stance, const char *family, char *cue)
   d->cue = cue;
 }
 
+/* "on the Dystopian shelf", "the fantasy section": a label others put on
+ * the book. */
+static gboolean
+shelved (const Sent *s, Decision *d)
+{
+  guint me = s->me;
+  if (me + 1 >= s->n || gap_has (s, me + 1, ",;:.!?()") || !in_list (w (s, (gint) me + 1), L (s, LM_SC_LABEL_NOUNS)))
+    return FALSE;
+  decide (d, LM_STANCE_ATTRIBUTED, "reported-speech",
+          g_strdup_printf ("a label on the book (\"%s %s\")", w (s, (gint) me), w (s, (gint) me + 1)));
+  d->source = g_strdup (w (s, (gint) me + 1));
+  d->trigger = lm_stance_rules_get (s->rules, LM_SC_LABEL_NOUNS);
+  return TRUE;
+}
+
 static gboolean
 not_a_label (const Sent *s, Decision *d)
 {
@@ -297,8 +312,9 @@ not_a_label (const Sent *s, Decision *d)
       const char *b = w (s, ms - back);
       if (in_list (b, L (s, LM_SC_SETTING_PREPS)) && (back == 1 || in_list (w (s, ms - 1), L (s, LM_SC_DETERMINERS))))
         {
-          /* "to" is a setting only as "lapses to"; "as a" frames are labels. */
-          if (g_str_equal (b, "to"))
+          /* "to" is a setting only as "lapses to"; "as a" frames are labels;
+           * so is a genre entered as a territory ("a foray into SF"). */
+          if (g_str_equal (b, "to") || in_list (w (s, ms - back - 1), L (s, LM_SC_TERRITORY)))
             break;
           decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("setting: \"%s %s\"", b, first));
           return TRUE;
@@ -626,6 +642,15 @@ negation (const Sent *s, guint cs, Decision *d)
           return TRUE;
         }
       gboolean is_contrast = find_phrase (s, c, c + 1, L (s, LM_SC_CONTRASTS), NULL) >= 0;
+      /* "not traditional science fiction": the subtype is denied, not the label */
+      if (!is_contrast && s->ms > 0 && in_list (w (s, (gint) s->ms - 1), L (s, LM_SC_SUBTYPES)))
+        {
+          decide (d, LM_STANCE_MENTION, "negation",
+                  g_strdup_printf ("a negated subtype (\"%s ... %s %s\")", which, w (s, (gint) s->ms - 1),
+                                   w (s, (gint) s->ms)));
+          d->trigger = lm_stance_rules_get (s->rules, LM_SC_SUBTYPES);
+          return TRUE;
+        }
       decide (d, LM_STANCE_REJECTED, is_contrast ? "contrast" : "negation",
               g_strdup_printf ("%s: \"%s\"", is_contrast ? "contrast" : "negation", which));
       return TRUE;
@@ -712,7 +737,7 @@ classify (const Sent *s, Decision *d)
 {
   guint cs = clause_start (s, s->ms);
   const char *which = NULL;
-  if (not_a_label (s, d) || reported (s, d) || taste (s, cs, d) || comparison (s, cs, d)
+  if (shelved (s, d) || not_a_label (s, d) || reported (s, d) || taste (s, cs, d) || comparison (s, cs, d)
       || question (s, d))
     return;
   if (find_trigger (s, LM_SC_NEGATED_HEDGES, &which, d) >= 0)

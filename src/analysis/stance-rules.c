@@ -49,6 +49,9 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_OBJECT_VERBS] = "object-verbs",
   [LM_SC_NAME_NOISE] = "name-noise",
   [LM_SC_QUALIFIERS] = "qualifiers",
+  [LM_SC_TERRITORY] = "territory",
+  [LM_SC_LABEL_NOUNS] = "label-nouns",
+  [LM_SC_SUBTYPES] = "subtypes",
 };
 
 void
