@@ -29,6 +29,7 @@ typedef struct
   guint ms, me; /* the mention's first and last token */
   const LmLexicon *lexicon;
   const LmStanceRules *rules;
+  guint category;
 } Sent;
 
 /* The words of a cue list or trigger of stance.ini. */
@@ -310,7 +311,8 @@ not_a_label (const Sent *s, Decision *d)
   for (gint back = 1; back <= 3; back++)
     {
       const char *b = w (s, ms - back);
-      if (in_list (b, L (s, LM_SC_SETTING_PREPS)) && (back == 1 || in_list (w (s, ms - 1), L (s, LM_SC_DETERMINERS))))
+      if (in_list (b, L (s, LM_SC_SETTING_PREPS)) && (back == 1 || in_list (w (s, ms - 1), L (s, LM_SC_DETERMINERS)))
+          && !in_list (lm_lexicon_get_category (s->lexicon, s->category)->id, L (s, LM_SC_SETTING_GENRES)))
         {
           /* "to" is a setting only as "lapses to"; "as a" frames are labels;
            * so is a genre entered as a territory ("a foray into SF"). */
@@ -340,8 +342,11 @@ not_a_label (const Sent *s, Decision *d)
   if (ms == me && in_list (first, L (s, LM_SC_ADJECTIVES)) && *next && !in_list (next, L (s, LM_SC_GENRE_NOUNS))
       && !s->tok[me + 1].word->stop && !(s->tok[ms].flags & LM_TOKEN_HYPHEN_BEFORE))
     {
-      /* "dystopian science fiction": the next word starts another genre. */
-      if (!in_list (next, L (s, LM_SC_GENRE_STARTS)))
+      /* "dystopian science fiction": the next word starts another genre;
+       * "a dystopian world": the book's world is its genre. */
+      if (!in_list (next, L (s, LM_SC_GENRE_STARTS))
+          && !(in_list (first, L (s, LM_SC_SETTING_ADJECTIVES)) && in_list (next, L (s, LM_SC_SETTING_NOUNS))
+               && !is (s, ms - 1, "the"))) /* "the dystopian world" refers to it; "a dystopian world" calls it so */
         {
           decide (d, LM_STANCE_MENTION, "non-classifying",
                   g_strdup_printf ("\"%s %s\" describes the story, not its genre", first, next));
@@ -690,6 +695,23 @@ hedged (const Sent *s, guint cs, Decision *d)
   return FALSE;
 }
 
+/* Is the capitalised run ending at token @subj the work the text is about?
+ * The work under review is named again and again; a work it is compared
+ * with seldom is: a run that stands three times or more in the text. */
+static gboolean
+reviewed_work (const Sent *s, guint subj)
+{
+  guint from = subj;
+  while (from > 0 && capitalised (s, from - 1) && !gap_has (s, from, ",;:.!?()\"“”"))
+    from--;
+  g_autofree char *run = surface (s, from, subj);
+  guint n = 0;
+  gsize len = strlen (run);
+  for (const char *p = s->data; p && (p = g_strstr_len (p, (gssize) (s->data + s->len - p), run)) != NULL && n < 3; p += len)
+    n++;
+  return n >= 3;
+}
+
 /* "Frankenstein is a horror novel": the copula's subject is another title. */
 static gboolean
 other_subject (const Sent *s, guint cs, Decision *d)
@@ -699,7 +721,7 @@ other_subject (const Sent *s, guint cs, Decision *d)
       {
         gint subj = k - 1;
         if (capitalised (s, (guint) subj) && !in_title (s, subj) && !s->tok[subj].word->stop
-            && !is (s, subj, "ishiguro"))
+            && !is (s, subj, "ishiguro") && !reviewed_work (s, (guint) subj))
           {
             g_autofree char *name = surface (s, (guint) subj, (guint) subj);
             decide (d, LM_STANCE_MENTION, "comparison",
@@ -789,7 +811,7 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
   guint lo = hit->first > LM_GENRE_MAX_CONTEXT ? hit->first - LM_GENRE_MAX_CONTEXT : 0;
   guint hi = MIN (n, hit->last + 1 + LM_GENRE_MAX_CONTEXT);
   Sent s = { c->data, c->len, sentence + lo, hi - lo, hit->first - lo, hit->last - lo,
-             c->lexicon, lm_stance_rules_get_default () };
+             c->lexicon, lm_stance_rules_get_default (), hit->category };
   Decision d = { 0 };
   classify (&s, &d);
   LmGenreMention m = {

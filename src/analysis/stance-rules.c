@@ -52,6 +52,9 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_TERRITORY] = "territory",
   [LM_SC_LABEL_NOUNS] = "label-nouns",
   [LM_SC_SUBTYPES] = "subtypes",
+  [LM_SC_SETTING_NOUNS] = "setting-nouns",
+  [LM_SC_SETTING_ADJECTIVES] = "setting-adjectives",
+  [LM_SC_SETTING_GENRES] = "setting-genres",
 };
 
 void
