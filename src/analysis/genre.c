@@ -444,6 +444,17 @@ find_source (const Sent *s, guint v, gboolean marketing)
   return g_strdup (marketing ? "marketing" : "");
 }
 
+/* "Some reviewers have been foolhardy enough to describe it as": a source
+ * before the "to" of the reporting verb, in its clause. */
+static gboolean
+source_before (const Sent *s, gint to)
+{
+  for (gint k = to - 1; k >= 0 && !clause_break_before (s, (guint) k + 1); k--)
+    if (in_list (w (s, k), L (s, LM_SC_GENERIC_SOURCES)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 reported (const Sent *s, Decision *d)
 {
@@ -459,7 +470,15 @@ reported (const Sent *s, Decision *d)
           /* No subject: "To call it a thriller is ...", "Call it ...": the
            * writer weighing a label, not reporting one. */
           if ((i == 0 || is (s, i - 1, "to") || clause_break_before (s, (guint) i))
-              && !g_str_has_suffix (w (s, i), "ed")) /* "Marketed as ..." is passive */
+              && !g_str_has_suffix (w (s, i), "ed") /* "Marketed as ..." is passive */
+              && !(is (s, i - 1, "to") && source_before (s, i - 1)))
+            continue;
+          /* "the described utopia": an adjective */
+          if (g_str_has_suffix (w (s, i), "ed") && in_list (w (s, i - 1), L (s, LM_SC_DETERMINERS)))
+            continue;
+          if (in_list (w (s, i), L (s, LM_SC_NEEDS_THAT)) && !is (s, i + 1, "that") && !is (s, i + 2, "that")
+              && !is (s, i + 1, "as") && !is (s, i + 2, "as") && !is (s, i + 3, "as")
+              && !((guint) i + 1 < s->n && gap_has (s, (guint) i + 1, ":")))
             continue;
           if (in_list (w (s, i), L (s, LM_SC_NOUN_LIKE)) && in_list (w (s, i - 1), L (s, LM_SC_NOT_SUBJECTS))
               && !g_str_equal (w (s, i), "description"))

@@ -55,6 +55,7 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_SETTING_NOUNS] = "setting-nouns",
   [LM_SC_SETTING_ADJECTIVES] = "setting-adjectives",
   [LM_SC_SETTING_GENRES] = "setting-genres",
+  [LM_SC_NEEDS_THAT] = "needs-that",
 };
 
 void
