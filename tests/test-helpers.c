@@ -2,6 +2,7 @@
 #include "test-helpers.h"
 
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -54,6 +55,32 @@ collect_token (const LmRawToken *raw, gpointer user_data)
   };
   g_array_append_val ((GArray *) user_data, t);
   return TRUE;
+}
+
+char *
+lmt_make_tree (const char *const *files)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("lm-test-XXXXXX", &error);
+  cr_assert_not_null (dir, "a temporary folder: %s", error ? error->message : "?");
+  for (guint i = 0; files[i]; i += 2)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+      g_autofree char *parent = g_path_get_dirname (path);
+      cr_assert (g_mkdir_with_parents (parent, 0755) == 0, "mkdir %s", parent);
+      if (g_str_has_suffix (files[i], "/"))
+        continue;
+      cr_assert (g_file_set_contents (path, files[i + 1], -1, &error), "writing %s: %s",
+                 path, error ? error->message : "?");
+    }
+  return dir;
+}
+
+void
+lmt_remove_tree (const char *dir)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  cr_expect (system (cmd) == 0, "removing %s", dir);
 }
 
 GArray *

@@ -35,6 +35,12 @@ char *lmt_srcpath (const char *rel);
  * remove it with g_unlink() when done. */
 char *lmt_write_tmp (const char *data, gsize len);
 
+/* A fresh temporary folder with the files given as (relative path, text)
+ * pairs, %NULL-terminated; a path ending in "/" makes a folder only.
+ * (transfer full): its path; remove it with lmt_remove_tree(). */
+char *lmt_make_tree (const char *const *files);
+void lmt_remove_tree (const char *dir);
+
 /* Tokenizes @len bytes of @data (-1: NUL-terminated) with a fresh tokenizer.
  * Returns: (transfer full): GArray of LmtToken (folded forms owned). */
 GArray *lmt_tokenize (const char *data, gssize len);

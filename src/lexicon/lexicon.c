@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/datadir.h"
 #include "core/fold.h"
 #include "core/keyfile.h"
 #include "core/lm-error.h"
@@ -27,6 +28,8 @@ struct _LmLexicon
   GHashTable *by_prefix; /* PrefixKey (the atom's text) -> atom id + 1 */
   gsize max_prefix_len;  /* of any prefix atom's text, in bytes */
   GPtrArray *starting;   /* atom id -> GPtrArray of LmPattern* (or NULL) */
+  LmWork *work;          /* the top file's [work], or NULL */
+  GPtrArray *files;      /* char*: every file read, the top one first */
 };
 
 static const char *const kind_names[] = { "motif", "character", "genre" };
@@ -108,6 +111,14 @@ lm_lexicon_free (LmLexicon *lex)
   g_array_unref (lex->prefix_atoms);
   g_hash_table_unref (lex->by_prefix);
   g_ptr_array_unref (lex->starting);
+  if (lex->work)
+    {
+      g_free (lex->work->title);
+      g_strfreev (lex->work->short_titles);
+      g_free (lex->work->author);
+      g_free (lex->work);
+    }
+  g_ptr_array_unref (lex->files);
   g_free (lex);
 }
 
@@ -137,6 +148,7 @@ lexicon_new (const char *name, const char *sha256)
   lex->stem_keys = lm_stem_keys_new ();
   lex->by_prefix = g_hash_table_new_full (prefix_key_hash, prefix_key_equal, g_free, NULL);
   lex->starting = g_ptr_array_new_with_free_func (starting_free);
+  lex->files = g_ptr_array_new_with_free_func (g_free);
   return lex;
 }
 
@@ -386,26 +398,216 @@ compile_list (LmLexicon *lex, LmStemmer *stemmer, LmTokenizer *tz,
   return TRUE;
 }
 
-static LmLexicon *
-lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer, GError **error)
+/* What reading a lexicon and its includes shares. */
+typedef struct
+{
+  LmLexicon *lex;
+  LmStemmer *stemmer;
+  LmTokenizer *tz;
+  const LmDataDirs *dirs; /* nullable: includes only beside the file */
+  GPtrArray *stack;       /* char*: real paths of the files being read */
+  GHashTable *done;       /* real path -> combined sha256, files read */
+} Loader;
+
+/* The path of @path with links resolved, for telling files apart; the
+ * canonical spelling when it does not exist (a name given with data). */
+static char *
+real_path (const char *path)
+{
+  char *r = realpath (path, NULL);
+  if (r)
+    {
+      char *copy = g_strdup (r);
+      free (r);
+      return copy;
+    }
+  return g_canonicalize_filename (path, NULL);
+}
+
+static gboolean
+read_work (Loader *ld, const LmKeyFile *lkf, const char *group, GError **error)
 {
   const char *file = lm_key_file_get_name (lkf);
   GKeyFile *kf = lm_key_file_get_key_file (lkf);
-  g_autoptr(LmLexicon) lex = lexicon_new (file, lm_key_file_get_sha256 (lkf));
-  g_autoptr(LmTokenizer) tz = lm_tokenizer_new ();
-  const GPtrArray *groups = lm_key_file_get_groups (lkf);
+  static const char *const work_keys[] = { "title", "short_titles", "author", NULL };
+  const GPtrArray *keys = lm_key_file_get_keys (lkf, group);
+  for (guint k = 0; k < keys->len; k++)
+    if (!g_strv_contains (work_keys, keys->pdata[k]))
+      {
+        g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                     "%s:%u: unknown key \"%s\" in [work] (allowed: title, "
+                     "short_titles, author)", file,
+                     lm_key_file_get_line (lkf, group, keys->pdata[k]),
+                     (const char *) keys->pdata[k]);
+        return FALSE;
+      }
+  g_autofree char *title = g_key_file_get_string (kf, group, "title", NULL);
+  if (title)
+    g_strstrip (title);
+  if (title == NULL || *title == '\0')
+    {
+      g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                   "%s:%u: [work] needs a title= (the work's title)", file,
+                   lm_key_file_get_line (lkf, group, NULL));
+      return FALSE;
+    }
+  g_auto(GStrv) shorts = g_key_file_get_string_list (kf, group, "short_titles", NULL, NULL);
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+  for (guint i = 0; shorts && shorts[i]; i++)
+    if (*g_strstrip (shorts[i]) != '\0')
+      g_strv_builder_add (b, shorts[i]);
+  g_autofree char *author = g_key_file_get_string (kf, group, "author", NULL);
+  LmWork *w = g_new0 (LmWork, 1);
+  w->title = g_steal_pointer (&title);
+  w->short_titles = g_strv_builder_end (b);
+  w->author = author ? g_strdup (g_strstrip (author)) : g_strdup ("");
+  w->line = lm_key_file_get_line (lkf, group, NULL);
+  ld->lex->work = w;
+  return TRUE;
+}
 
+/* Finds an include: beside the including file, then as "lexicons/NAME" on
+ * the data-dir search path. */
+static char *
+resolve_include (Loader *ld, const char *including, guint line,
+                 const char *name, GError **error)
+{
+  if (g_path_is_absolute (name))
+    {
+      if (g_file_test (name, G_FILE_TEST_IS_REGULAR))
+        return g_strdup (name);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   "%s:%u: include \"%s\": no such file", including, line, name);
+      return NULL;
+    }
+  g_autofree char *dir = g_path_get_dirname (including);
+  g_autofree char *beside = g_build_filename (dir, name, NULL);
+  if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&beside);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *lname = g_build_filename ("lexicons", name, NULL);
+  g_autoptr(LmDataFile) found = ld->dirs ? lm_data_dirs_find (ld->dirs, lname, FALSE, &local) : NULL;
+  if (found)
+    return g_strdup (found->path);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+               "%s:%u: include \"%s\" not found: looked for %s%s%s", including,
+               line, name, beside, local ? "; " : "",
+               local ? local->message : "");
+  return NULL;
+}
+
+static char *add_file (Loader *ld, const LmKeyFile *lkf, GError **error);
+
+/* Reads the [lexicon] group's includes, each file once; refuses a cycle.
+ * Appends each include's combined sha256 to @shas. */
+static gboolean
+read_includes (Loader *ld, const LmKeyFile *lkf, const char *group,
+               GString *shas, GError **error)
+{
+  const char *file = lm_key_file_get_name (lkf);
+  GKeyFile *kf = lm_key_file_get_key_file (lkf);
+  const GPtrArray *keys = lm_key_file_get_keys (lkf, group);
+  for (guint k = 0; k < keys->len; k++)
+    if (!g_str_equal (keys->pdata[k], "include"))
+      {
+        g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                     "%s:%u: unknown key \"%s\" in [lexicon] (allowed: include)",
+                     file, lm_key_file_get_line (lkf, group, keys->pdata[k]),
+                     (const char *) keys->pdata[k]);
+        return FALSE;
+      }
+  guint line = lm_key_file_get_line (lkf, group, "include");
+  g_auto(GStrv) names = g_key_file_get_string_list (kf, group, "include", NULL, NULL);
+  for (guint i = 0; names && names[i]; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      if (*name == '\0')
+        continue;
+      g_autofree char *path = resolve_include (ld, file, line, name, error);
+      if (path == NULL)
+        return FALSE;
+      g_autofree char *real = real_path (path);
+      for (guint s = 0; s < ld->stack->len; s++)
+        if (g_str_equal (ld->stack->pdata[s], real))
+          {
+            GString *chain = g_string_new (NULL);
+            for (guint c = s; c < ld->stack->len; c++)
+              g_string_append_printf (chain, "%s -> ", (const char *) ld->stack->pdata[c]);
+            g_string_append (chain, real);
+            g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
+                         "%s:%u: include \"%s\" makes a cycle (%s)", file,
+                         line, name, chain->str);
+            g_string_free (chain, TRUE);
+            return FALSE;
+          }
+      const char *seen = g_hash_table_lookup (ld->done, real);
+      if (seen)
+        {
+          /* Included twice (a diamond): its categories are there once. */
+          g_string_append_printf (shas, "%s\n", seen);
+          continue;
+        }
+      g_autoptr(LmKeyFile) inc = lm_key_file_load (path, error);
+      if (inc == NULL)
+        {
+          g_prefix_error (error, "%s:%u: include \"%s\": ", file, line, name);
+          return FALSE;
+        }
+      g_autofree char *sha = add_file (ld, inc, error);
+      if (sha == NULL)
+        return FALSE;
+      g_string_append_printf (shas, "%s\n", sha);
+    }
+  return TRUE;
+}
+
+/* Reads one file's groups, then its includes (their categories follow the
+ * file's own).  Returns: (transfer full) (nullable): the sha256 of the file
+ * and its includes: the file's own when it includes nothing. */
+static char *
+add_file (Loader *ld, const LmKeyFile *lkf, GError **error)
+{
+  LmLexicon *lex = ld->lex;
+  const char *file = lm_key_file_get_name (lkf);
+  GKeyFile *kf = lm_key_file_get_key_file (lkf);
+  const GPtrArray *groups = lm_key_file_get_groups (lkf);
+  gboolean top = ld->stack->len == 0;
+  g_autofree char *real = real_path (file);
+  const char *lexicon_group = NULL;
+
+  g_ptr_array_add (ld->stack, g_strdup (real));
+  g_ptr_array_add (lex->files, g_strdup (file));
   for (guint g = 0; g < groups->len; g++)
     {
       const char *group = groups->pdata[g];
       guint gline = lm_key_file_get_line (lkf, group, NULL);
+      if (g_str_equal (group, "lexicon"))
+        {
+          if (g > 0)
+            {
+              g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
+                           "%s:%u: [lexicon] must be the first group", file, gline);
+              return NULL;
+            }
+          lexicon_group = group;
+          continue;
+        }
+      if (g_str_equal (group, "work"))
+        {
+          /* An included file's [work] is ignored: a lexicon of one work
+           * may be included in a comparison of several. */
+          if (top && !read_work (ld, lkf, group, error))
+            return NULL;
+          continue;
+        }
       LmCategoryKind kind;
       g_autofree char *id = NULL;
       if (!parse_group_name (group, &kind, &id))
         {
           g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX,
                        "%s:%u: group [%s] must be [motif ID], [character ID] or "
-                       "[genre ID], ID in lower-case letters, digits and hyphens",
+                       "[genre ID], ID in lower-case letters, digits and hyphens "
+                       "(or [lexicon], [work])",
                        file, gline, group);
           return NULL;
         }
@@ -446,8 +648,8 @@ lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer, GError **error)
                        file, gline, group);
           return NULL;
         }
-      if (!compile_list (lex, stemmer, tz, lkf, cat, group, "terms", FALSE, error)
-          || !compile_list (lex, stemmer, tz, lkf, cat, group, "exclude", TRUE, error))
+      if (!compile_list (lex, ld->stemmer, ld->tz, lkf, cat, group, "terms", FALSE, error)
+          || !compile_list (lex, ld->stemmer, ld->tz, lkf, cat, group, "exclude", TRUE, error))
         return NULL;
       if (cat->terms->len == 0)
         {
@@ -456,6 +658,39 @@ lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer, GError **error)
           return NULL;
         }
     }
+
+  g_autoptr(GString) shas = g_string_new (NULL);
+  if (lexicon_group && !read_includes (ld, lkf, lexicon_group, shas, error))
+    return NULL;
+  g_ptr_array_remove_index (ld->stack, ld->stack->len - 1);
+  /* A lexicon's identity (the batch database checks it) covers what it
+   * includes: a change to genres.ini changes it. */
+  char *sha = shas->len == 0
+                ? g_strdup (lm_key_file_get_sha256 (lkf))
+                : g_strdup_printf ("%s\n%s", lm_key_file_get_sha256 (lkf), shas->str);
+  if (shas->len > 0)
+    {
+      char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sha, -1);
+      g_free (sha);
+      sha = digest;
+    }
+  g_hash_table_insert (ld->done, g_steal_pointer (&real), g_strdup (sha));
+  return sha;
+}
+
+static LmLexicon *
+lexicon_from_key_file (const LmKeyFile *lkf, LmStemmer *stemmer,
+                       const LmDataDirs *dirs, GError **error)
+{
+  const char *file = lm_key_file_get_name (lkf);
+  g_autoptr(LmLexicon) lex = lexicon_new (file, NULL);
+  g_autoptr(LmTokenizer) tz = lm_tokenizer_new ();
+  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Loader ld = { lex, stemmer, tz, dirs, stack, done };
+  lex->sha256 = add_file (&ld, lkf, error);
+  if (lex->sha256 == NULL)
+    return NULL;
 
   if (lex->categories->len == 0)
     {
@@ -479,15 +714,37 @@ LmLexicon *
 lm_lexicon_new_from_data (const char *name, const char *data, gssize len,
                           LmStemmer *stemmer, GError **error)
 {
+  return lm_lexicon_new_from_data_full (name, data, len, stemmer,
+                                       lm_data_dirs_get_default (), error);
+}
+
+LmLexicon *
+lm_lexicon_new_from_data_full (const char *name, const char *data, gssize len,
+                               LmStemmer *stemmer, const LmDataDirs *dirs,
+                               GError **error)
+{
   g_autoptr(LmKeyFile) lkf = lm_key_file_new_from_data (name, data, len, error);
-  return lkf ? lexicon_from_key_file (lkf, stemmer, error) : NULL;
+  return lkf ? lexicon_from_key_file (lkf, stemmer, dirs, error) : NULL;
 }
 
 LmLexicon *
 lm_lexicon_load (const char *path, LmStemmer *stemmer, GError **error)
 {
   g_autoptr(LmKeyFile) lkf = lm_key_file_load (path, error);
-  return lkf ? lexicon_from_key_file (lkf, stemmer, error) : NULL;
+  return lkf ? lexicon_from_key_file (lkf, stemmer, lm_data_dirs_get_default (), error)
+             : NULL;
+}
+
+const LmWork *
+lm_lexicon_get_work (const LmLexicon *lex)
+{
+  return lex->work;
+}
+
+const GPtrArray *
+lm_lexicon_get_files (const LmLexicon *lex)
+{
+  return lex->files;
 }
 
 const char *

@@ -16,6 +16,20 @@
  * exclude= holds terms in the same syntax whose matches suppress this
  * category's hits that overlap them ("never let me go" for letting-go).
  *
+ * Two groups are not categories:
+ *   [lexicon]   include=FILE;... (the first group, if present): lexicons
+ *               whose categories are added after this file's own.  A
+ *               relative FILE is looked for beside the including file, then
+ *               as "lexicons/FILE" on the data-dir search path (datadir.h);
+ *               each file is read once (a second include of it adds
+ *               nothing); an include cycle is an error.
+ *   [work]      the work the lexicon is about: title= (required),
+ *               short_titles= (';'-list, e.g. "NLMG"), author=.  Only the
+ *               top file's [work] counts; an included file's is ignored.
+ * The lexicon's sha256 is its file's when it includes nothing, else the
+ * sha256 of its own sha256 and its includes' (so that a change to an
+ * included file changes the lexicon's identity).
+ *
  * Internally each distinct single-word element is an atom (stem, exact or
  * prefix); patterns are sequences of atoms with gaps.
  *
@@ -26,6 +40,7 @@
 
 #include <glib.h>
 
+#include "core/datadir.h"
 #include "core/stemmer.h"
 
 G_BEGIN_DECLS
@@ -78,6 +93,15 @@ typedef struct
   GPtrArray *excludes; /* LmPattern*, transfer none */
 } LmCategory;
 
+/* The [work] group: what the texts are about. */
+typedef struct
+{
+  char *title;         /* "Never Let Me Go" */
+  char **short_titles; /* NULL-terminated, possibly empty: "NLMG" */
+  char *author;        /* "" when not given */
+  guint line;          /* of the [work] header */
+} LmWork;
+
 typedef struct _LmLexicon LmLexicon;
 
 /**
@@ -89,13 +113,27 @@ typedef struct _LmLexicon LmLexicon;
  * Returns: (transfer full) (nullable): the lexicon
  */
 LmLexicon *lm_lexicon_load (const char *path, LmStemmer *stemmer, GError **error);
+/* @name is the file's path for messages, and the folder beside which a
+ * relative include is looked for.  Includes are then looked for on
+ * lm_data_dirs_get_default(). */
 LmLexicon *lm_lexicon_new_from_data (const char *name, const char *data,
                                      gssize len, LmStemmer *stemmer,
                                      GError **error);
+/* The same with includes looked for on @dirs (nullable: only beside the
+ * file). */
+LmLexicon *lm_lexicon_new_from_data_full (const char *name, const char *data,
+                                          gssize len, LmStemmer *stemmer,
+                                          const LmDataDirs *dirs,
+                                          GError **error);
 void lm_lexicon_free (LmLexicon *lexicon);
 
 const char *lm_lexicon_get_name (const LmLexicon *lexicon);
 const char *lm_lexicon_get_sha256 (const LmLexicon *lexicon);
+/* Returns: (transfer none) (nullable): the top file's [work] group. */
+const LmWork *lm_lexicon_get_work (const LmLexicon *lexicon);
+/* Returns: (transfer none): the paths (char*) of every file read, the top
+ * one first, then its includes in the order they were read. */
+const GPtrArray *lm_lexicon_get_files (const LmLexicon *lexicon);
 
 guint lm_lexicon_get_n_categories (const LmLexicon *lexicon);
 const LmCategory *lm_lexicon_get_category (const LmLexicon *lexicon, guint i);
