@@ -30,7 +30,19 @@ typedef struct
   const LmLexicon *lexicon;
   const LmStanceRules *rules;
   guint category;
+  const struct _Work *work;
 } Sent;
+
+/* The lexicon's [work], folded as the tokenizer folds words: the title
+ * ("never let me go") and short titles as phrases, the author's surname. */
+typedef struct _Work
+{
+  char *title;        /* "" without a [work] */
+  guint title_words;
+  char *raw_title;    /* as written, "" without */
+  GPtrArray *shorts;  /* char*, folded */
+  char *author;       /* the author's last word, folded; "" without */
+} Work;
 
 /* The words of a cue list or trigger of stance.ini. */
 #define L(s, id) ((const char *const *) lm_stance_rules_get ((s)->rules, (id))->words)
@@ -216,15 +228,75 @@ find_trigger (const Sent *s, LmStanceCueId id, const char **which, Decision *d)
   return at;
 }
 
-/* Is token @i part of the title "Never Let Me Go"?  Its "never" is no
- * negation and its "me" no first person. */
+/* Is token @i part of the work's title (the lexicon's [work], e.g. "Never
+ * Let Me Go", whose "never" is no negation and whose "me" no first person)
+ * or one of its short titles? */
 static gboolean
 in_title (const Sent *s, gint i)
 {
-  for (gint k = 0; k < 4; k++)
-    if (i - k >= 0 && phrase_at (s, i - k, "never let me go"))
+  for (guint k = 0; *s->work->title && k < s->work->title_words; k++)
+    if (i - (gint) k >= 0 && phrase_at (s, i - (gint) k, s->work->title))
+      return TRUE;
+  for (guint k = 0; k < s->work->shorts->len; k++)
+    if (phrase_at (s, i, s->work->shorts->pdata[k]))
       return TRUE;
   return FALSE;
+}
+
+/* Words folded and joined by single spaces: "Never Let Me Go" -> "never let
+ * me go" (letters, digits and inner apostrophes kept). */
+static char *
+fold_phrase (const char *s, guint *n_words)
+{
+  g_autofree char *down = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+  gboolean in = FALSE;
+  for (const char *p = down; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = g_unichar_isalnum (c) || ((c == '\'' || c == 0x2019) && in);
+      if (word && !in)
+        {
+          if (out->len)
+            g_string_append_c (out, ' ');
+          n++;
+        }
+      if (word)
+        {
+          if (c == 0x2019)
+            c = '\'';
+          g_string_append_unichar (out, c);
+        }
+      in = word;
+    }
+  if (n_words)
+    *n_words = n;
+  return g_string_free (out, FALSE);
+}
+
+static void
+work_init (Work *w, const LmLexicon *lexicon)
+{
+  const LmWork *lw = lm_lexicon_get_work (lexicon);
+  w->shorts = g_ptr_array_new_with_free_func (g_free);
+  w->raw_title = g_strdup (lw && lw->title ? lw->title : "");
+  w->title = fold_phrase (w->raw_title, &w->title_words);
+  for (guint i = 0; lw && lw->short_titles && lw->short_titles[i]; i++)
+    if (*lw->short_titles[i])
+      g_ptr_array_add (w->shorts, fold_phrase (lw->short_titles[i], NULL));
+  g_autofree char *author = fold_phrase (lw && lw->author ? lw->author : "", NULL);
+  const char *last = strrchr (author, ' ');
+  w->author = g_strdup (last ? last + 1 : author);
+}
+
+static void
+work_clear (Work *w)
+{
+  g_free (w->title);
+  g_free (w->raw_title);
+  g_free (w->author);
+  g_ptr_array_unref (w->shorts);
 }
 
 /* Does token @i name a character of the lexicon ("Kathy's")? */
@@ -397,7 +469,10 @@ find_source (const Sent *s, guint v, gboolean marketing)
       while (from < to && (in_list (w (s, from), L (s, LM_SC_NAME_NOISE)) || in_list (w (s, from), L (s, LM_SC_DETERMINERS))))
         from++;
       g_autofree char *run = surface (s, (guint) from, (guint) to);
-      gboolean the_novel = strstr (run, "Never Let Me Go") != NULL || g_str_equal (run, "NLMG");
+      g_autofree char *folded_run = fold_phrase (run, NULL);
+      gboolean the_novel = (*s->work->title && strstr (folded_run, s->work->title) != NULL);
+      for (guint k = 0; !the_novel && k < s->work->shorts->len; k++)
+        the_novel = g_str_equal (folded_run, s->work->shorts->pdata[k]);
       gboolean one_common = from == to && (s->tok[from].word->stop || from == 0
                                            || in_list (w (s, from), L (s, LM_SC_NAME_NOISE)));
       if (the_novel || (one_common && !publication) || in_list (w (s, from), L (s, LM_SC_DETERMINERS)))
@@ -594,7 +669,9 @@ question (const Sent *s, Decision *d)
   while (q < s->len && g_ascii_isalpha (s->data[q]))
     q++;
   g_autofree char *next = g_ascii_strdown (s->data + p, (gssize) (q - p));
-  gboolean answer_is_title = g_ascii_strncasecmp (s->data + p, "never let me go", 15) == 0;
+  gsize tlen = strlen (s->work->raw_title);
+  gboolean answer_is_title = tlen && p + tlen <= s->len
+                             && g_ascii_strncasecmp (s->data + p, s->work->raw_title, tlen) == 0;
   if (find_phrase (s, 0, (gint) s->ms, (const char *const[]) { "if not", NULL }, NULL) >= 0)
     {
       decide (d, LM_STANCE_ASSERTED, "question", g_strdup ("a rhetorical question (\"if not\")"));
@@ -740,7 +817,7 @@ other_subject (const Sent *s, guint cs, Decision *d)
       {
         gint subj = k - 1;
         if (capitalised (s, (guint) subj) && !in_title (s, subj) && !s->tok[subj].word->stop
-            && !is (s, subj, "ishiguro") && !reviewed_work (s, (guint) subj))
+            && !(*s->work->author && is (s, subj, s->work->author)) && !reviewed_work (s, (guint) subj))
           {
             g_autofree char *name = surface (s, (guint) subj, (guint) subj);
             decide (d, LM_STANCE_MENTION, "comparison",
@@ -814,6 +891,7 @@ typedef struct
   const char *data;
   gsize len;
   GArray *out;
+  Work work;
 } Collect;
 
 static void
@@ -830,7 +908,7 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
   guint lo = hit->first > LM_GENRE_MAX_CONTEXT ? hit->first - LM_GENRE_MAX_CONTEXT : 0;
   guint hi = MIN (n, hit->last + 1 + LM_GENRE_MAX_CONTEXT);
   Sent s = { c->data, c->len, sentence + lo, hi - lo, hit->first - lo, hit->last - lo,
-             c->lexicon, lm_stance_rules_get_default (), hit->category };
+             c->lexicon, lm_stance_rules_get_default (), hit->category, &c->work };
   Decision d = { 0 };
   classify (&s, &d);
   LmGenreMention m = {
@@ -876,8 +954,10 @@ lm_genre_mentions (LmAnalyzer *an, LmText *text, const LmSegmentation *seg)
 {
   GArray *out = g_array_new (FALSE, TRUE, sizeof (LmGenreMention));
   g_array_set_clear_func (out, mention_clear);
-  Collect c = { lm_analyzer_get_lexicon (an), seg, NULL, 0, out };
+  Collect c = { lm_analyzer_get_lexicon (an), seg, NULL, 0, out, { 0 } };
   c.data = lm_text_get_data (text, &c.len);
+  work_init (&c.work, c.lexicon);
   lm_analyzer_walk (an, text, seg, NULL, on_hit, &c);
+  work_clear (&c.work);
   return out;
 }
