@@ -42,4 +42,9 @@ out=$("$lm" genres --stance-rules "$d/stance.ini" "$d/g.txt" 2>&1); rc=$?
 check "genres --stance-rules: a file missing a trigger, exit 2" bash -c "test $rc = 2 && grep -q 'stance.ini:1: no \[trigger reporting\] group' <<<'$out'"
 out=$(LM_STANCE_RULES="$d/stance.ini" "$lm" genres "$d/g.txt" 2>&1); rc=$?
 check "LM_STANCE_RULES: the same error" bash -c "test $rc = 2 && grep -q 'LM_STANCE_RULES: .*no \[trigger reporting\]' <<<'$out'"
+printf 'They accept their fate. I am hoping you like it.\n' > "$d/k.txt"
+out=$("$lm" kwic --explain @conformity "$d/k.txt")
+check "kwic --explain: the term and its lexicon line" grep -q '<- term "accept ~3 fate" of conformity (line [0-9]*); [0-9]* exclusions\? checked' <<<"$out"
+out=$("$lm" kwic --explain --format tsv @hope "$d/k.txt")
+check "kwic --explain: the reviewer's 'I am hoping' is excluded" test "$(wc -l <<<"$out")" = 1
 tap_done
