@@ -396,6 +396,26 @@ not_a_label (const Sent *s, Decision *d)
       if (!in_list (b, L (s, LM_SC_DETERMINERS)) && !in_list (b, L (s, LM_SC_ADJECTIVES)))
         break;
     }
+  /* "their lives are destined to be tragic": a predicate adjective
+   * describes its subject; it classifies the book only when the book is
+   * the subject. */
+  if (ms == me && in_list (first, L (s, LM_SC_ADJECTIVES)) && !in_list (next, L (s, LM_SC_GENRE_NOUNS)))
+    for (gint k = ms - 1; k >= 0 && k >= ms - 4; k--)
+      if (in_list (w (s, k), L (s, LM_SC_COPULAS)))
+        {
+          gint subj = k - 1;
+          while (subj >= 0 && (in_list (w (s, subj), L (s, LM_SC_COPULAS)) || is (s, subj, "to")
+                               || g_str_has_suffix (w (s, subj), "ed") || g_str_has_suffix (w (s, subj), "ly")))
+            subj--;
+          if (subj >= 0 && !in_list (w (s, subj), L (s, LM_SC_BOOK_SUBJECTS)) && !in_title (s, subj))
+            {
+              decide (d, LM_STANCE_MENTION, "non-classifying",
+                      g_strdup_printf ("\"%s\" describes \"%s\", not the book", first, w (s, subj)));
+              d->trigger = lm_stance_rules_get (s->rules, LM_SC_BOOK_SUBJECTS);
+              return TRUE;
+            }
+          break;
+        }
   const char *prev = w (s, ms - 1);
   if ((in_list (prev, L (s, LM_SC_OBJECT_VERBS)) || (in_list (w (s, ms - 2), L (s, LM_SC_OBJECT_VERBS)) && in_list (prev, L (s, LM_SC_DETERMINERS))))
       && in_list (first, L (s, LM_SC_FRAMED_ONLY)))
@@ -929,6 +949,17 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
       const LmSpan *sp = lm_segmentation_span_at (c->seg, t->start);
       m.comment = sp ? sp->comment : -1;
       m.novel_quote = sp && sp->quote == LM_QUOTE_NOVEL;
+      /* A label the writer quotes from someone else (a synopsis, a review, a
+       * critic's words) is that source's label: attributed, not asserted. */
+      if (sp && sp->voice == LM_VOICE_QUOTATION && sp->quote == LM_QUOTE_OTHER
+          && (m.stance == LM_STANCE_ASSERTED || m.stance == LM_STANCE_HEDGED))
+        {
+          g_autofree char *inner = m.cue;
+          m.cue = g_strdup_printf ("inside a quotation (%s); the quoted text: %s", sp->rule, inner);
+          m.stance = LM_STANCE_ATTRIBUTED;
+          m.family = "quotation";
+          m.trigger = NULL;
+        }
     }
   gsize from = s.tok[0].start, to = sentence_end (&s);
   /* Include an opening quotation mark or bracket just before the sentence. */

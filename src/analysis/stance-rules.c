@@ -56,6 +56,7 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_SETTING_ADJECTIVES] = "setting-adjectives",
   [LM_SC_SETTING_GENRES] = "setting-genres",
   [LM_SC_NEEDS_THAT] = "needs-that",
+  [LM_SC_BOOK_SUBJECTS] = "book-subjects",
 };
 
 void
