@@ -375,6 +375,12 @@ not_a_label (const Sent *s, Decision *d)
       decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("\"%s %s of\"", w (s, ms - 1), last));
       return TRUE;
     }
+  if (in_list (next, L (s, LM_SC_OTHER_MEDIA)))
+    {
+      decide (d, LM_STANCE_MENTION, "comparison", g_strdup_printf ("\"%s %s\" labels another medium", last, next));
+      d->trigger = lm_stance_rules_get (s->rules, LM_SC_OTHER_MEDIA);
+      return TRUE;
+    }
   if (in_list (next, L (s, LM_SC_PERSON_NOUNS)))
     {
       decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("\"%s %s\" describes a person", last, next));
@@ -625,6 +631,19 @@ reported (const Sent *s, Decision *d)
   return TRUE;
 }
 
+/* "pursue a romance with Kathy": a relationship in the story. */
+static gboolean
+relationship (const Sent *s, Decision *d)
+{
+  if (s->ms != s->me || !in_list (w (s, (gint) s->ms), L (s, LM_SC_FRAMED_ONLY))
+      || !in_list (w (s, (gint) s->me + 1), L (s, LM_SC_RELATIONSHIP)) || gap_has (s, s->me + 1, ",;:.!?"))
+    return FALSE;
+  decide (d, LM_STANCE_MENTION, "non-classifying",
+          g_strdup_printf ("a relationship (\"%s %s\")", w (s, (gint) s->me), w (s, (gint) s->me + 1)));
+  d->trigger = lm_stance_rules_get (s->rules, LM_SC_RELATIONSHIP);
+  return TRUE;
+}
+
 static gboolean
 has_first_person (const Sent *s, guint from, guint to)
 {
@@ -803,7 +822,7 @@ hedged (const Sent *s, guint cs, Decision *d)
     }
   const char *which = NULL;
   (void) cs;
-  if (find_trigger (s, LM_SC_HEDGES, &which, d) >= 0)
+  if (find_trigger (s, LM_SC_HEDGES, &which, d) >= 0 || find_trigger (s, LM_SC_NEAR_HEDGES, &which, d) >= 0)
     {
       decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
       return TRUE;
@@ -875,8 +894,8 @@ classify (const Sent *s, Decision *d)
 {
   guint cs = clause_start (s, s->ms);
   const char *which = NULL;
-  if (shelved (s, d) || not_a_label (s, d) || reported (s, d) || taste (s, cs, d) || comparison (s, cs, d)
-      || question (s, d))
+  if (shelved (s, d) || not_a_label (s, d) || reported (s, d) || relationship (s, d)
+      || taste (s, cs, d) || comparison (s, cs, d) || question (s, d))
     return;
   if (find_trigger (s, LM_SC_NEGATED_HEDGES, &which, d) >= 0)
     {

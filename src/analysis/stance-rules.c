@@ -27,6 +27,7 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_NEGATIONS] = "negations",
   [LM_SC_CONTRASTS] = "contrasts",
   [LM_SC_HEDGES] = "hedges",
+  [LM_SC_NEAR_HEDGES] = "near-hedges",
   [LM_SC_BELONGS] = "belongs",
   [LM_SC_GENRE_NOUNS] = "genre-nouns",
   [LM_SC_PERSON_NOUNS] = "person-nouns",
@@ -57,6 +58,8 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_SETTING_GENRES] = "setting-genres",
   [LM_SC_NEEDS_THAT] = "needs-that",
   [LM_SC_BOOK_SUBJECTS] = "book-subjects",
+  [LM_SC_OTHER_MEDIA] = "other-media",
+  [LM_SC_RELATIONSHIP] = "relationship",
 };
 
 void
