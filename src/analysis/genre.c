@@ -358,6 +358,8 @@ shelved (const Sent *s, Decision *d)
   return TRUE;
 }
 
+static gboolean reviewed_work (const Sent *s, guint subj);
+
 static gboolean
 not_a_label (const Sent *s, Decision *d)
 {
@@ -428,6 +430,15 @@ not_a_label (const Sent *s, Decision *d)
     {
       decide (d, LM_STANCE_MENTION, "non-classifying",
               g_strdup_printf ("a %s in the story (\"%s %s\")", last, prev, last));
+      return TRUE;
+    }
+  /* "Enid Blyton's school stories": another writer's works */
+  if (ms > 0 && g_str_has_suffix (prev, "'s") && capitalised (s, (guint) ms - 1) && !in_title (s, ms - 1)
+      && !is_character (s, ms - 1) && !(*s->work->author && g_str_has_prefix (prev, s->work->author))
+      && !reviewed_work (s, (guint) ms - 1))
+    {
+      decide (d, LM_STANCE_MENTION, "comparison",
+              g_strdup_printf ("another writer's or work's %s (\"%s %s\")", last, prev, last));
       return TRUE;
     }
   if (ms > 0 && (g_str_equal (prev, "their") || g_str_equal (prev, "his") || g_str_equal (prev, "her")
@@ -700,6 +711,17 @@ question (const Sent *s, Decision *d)
   gsize e = sentence_end (s);
   if (memchr (s->data + s->tok[s->n - 1].end, '?', e - s->tok[s->n - 1].end) == NULL)
     return FALSE;
+  /* "it's a cautionary tale – what if you ...?": the question is the part
+   * after a dash or a colon, not the label before it. */
+  for (guint i = s->me + 1; i < s->n; i++)
+    {
+      gsize a, b;
+      gap (s, i, &a, &b);
+      g_autofree char *between = g_strndup (s->data + a, b - a);
+      if (strchr (between, ':') || strstr (between, "\u2013") || strstr (between, "\u2014")
+          || strstr (between, " - "))
+        return FALSE;
+    }
   /* The next words answer it? */
   gsize p = e;
   while (p < s->len && !g_ascii_isalpha (s->data[p]))
@@ -875,6 +897,9 @@ frame (const Sent *s, guint cs)
   gint ms = (gint) s->ms, me = (gint) s->me;
   if ((guint) me + 1 < s->n && in_list (w (s, me + 1), L (s, LM_SC_GENRE_NOUNS))
       && !gap_has (s, (guint) me + 1, ",;:.!?"))
+    return "genre noun";
+  /* "the British boarding school novel": the label holds its own noun */
+  if (me > ms && in_list (w (s, me), L (s, LM_SC_FORM_NOUNS)))
     return "genre noun";
   if (find_trigger (s, LM_SC_BELONGS, NULL, NULL) >= 0)
     return "belongs to";

@@ -60,6 +60,7 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_BOOK_SUBJECTS] = "book-subjects",
   [LM_SC_OTHER_MEDIA] = "other-media",
   [LM_SC_RELATIONSHIP] = "relationship",
+  [LM_SC_FORM_NOUNS] = "form-nouns",
 };
 
 void

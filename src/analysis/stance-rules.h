@@ -66,6 +66,7 @@ typedef enum
   LM_SC_BOOK_SUBJECTS,
   LM_SC_OTHER_MEDIA,
   LM_SC_RELATIONSHIP,
+  LM_SC_FORM_NOUNS,
   LM_SC_N
 } LmStanceCueId;
 
