@@ -914,36 +914,68 @@ frame (const Sent *s, guint cs)
   return NULL;
 }
 
+/* The rules as one signature, for the table below. */
+typedef gboolean (*Rule) (const Sent *s, guint cs, Decision *d);
+
+static gboolean rule_shelved (const Sent *s, guint cs, Decision *d) { (void) cs; return shelved (s, d); }
+static gboolean rule_not_a_label (const Sent *s, guint cs, Decision *d) { (void) cs; return not_a_label (s, d); }
+static gboolean rule_reported (const Sent *s, guint cs, Decision *d) { (void) cs; return reported (s, d); }
+static gboolean rule_relationship (const Sent *s, guint cs, Decision *d) { (void) cs; return relationship (s, d); }
+static gboolean rule_question (const Sent *s, guint cs, Decision *d) { (void) cs; return question (s, d); }
+
+static gboolean
+rule_negated_hedge (const Sent *s, guint cs, Decision *d)
+{
+  const char *which = NULL;
+  (void) cs;
+  if (find_trigger (s, LM_SC_NEGATED_HEDGES, &which, d) < 0)
+    return FALSE;
+  decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
+  return TRUE;
+}
+
+/* Rules 11 and 12 of genre.h: the writer's own association, a framed-only
+ * word without a frame, else a label of the novel.  Always decides. */
+static gboolean
+rule_label (const Sent *s, guint cs, Decision *d)
+{
+  const char *f = frame (s, cs);
+  if (f == NULL && has_first_person (s, cs, s->ms))
+    decide (d, LM_STANCE_MENTION, "non-classifying",
+            g_strdup ("the writer's own association, not a label of the novel"));
+  else if (f == NULL && in_list (w (s, (gint) s->ms), L (s, LM_SC_FRAMED_ONLY)))
+    decide (d, LM_STANCE_MENTION, "non-classifying",
+            g_strdup_printf ("\"%s\" without a classifying frame", w (s, (gint) s->ms)));
+  else
+    decide (d, LM_STANCE_ASSERTED, f ? "copula" : "plain",
+            g_strdup (f ? f : "a genre named as the writer's own"));
+  return TRUE;
+}
+
+/* The order of the rules (genre.h numbers them); the first that decides
+ * wins.  What each looks for is in stance.ini. */
+static const Rule rules[] = {
+  rule_shelved,       /* 0 */
+  rule_not_a_label,   /* 1 */
+  rule_reported,      /* 2 */
+  rule_relationship,  /* 3 */
+  taste,              /* 4 */
+  comparison,         /* 5 */
+  rule_question,      /* 6 */
+  rule_negated_hedge, /* 7 */
+  other_subject,      /* 8 */
+  negation,           /* 9 */
+  hedged,             /* 10 */
+  rule_label,         /* 11, 12 */
+};
+
 static void
 classify (const Sent *s, Decision *d)
 {
   guint cs = clause_start (s, s->ms);
-  const char *which = NULL;
-  if (shelved (s, d) || not_a_label (s, d) || reported (s, d) || relationship (s, d)
-      || taste (s, cs, d) || comparison (s, cs, d) || question (s, d))
-    return;
-  if (find_trigger (s, LM_SC_NEGATED_HEDGES, &which, d) >= 0)
-    {
-      decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (rules[i] (s, cs, d))
       return;
-    }
-  if (negation (s, cs, d) || hedged (s, cs, d) || other_subject (s, cs, d))
-    return;
-  const char *f = frame (s, cs);
-  if (f == NULL && has_first_person (s, cs, s->ms))
-    {
-      decide (d, LM_STANCE_MENTION, "non-classifying",
-              g_strdup ("the writer's own association, not a label of the novel"));
-      return;
-    }
-  if (f == NULL && in_list (w (s, (gint) s->ms), L (s, LM_SC_FRAMED_ONLY)))
-    {
-      decide (d, LM_STANCE_MENTION, "non-classifying",
-              g_strdup_printf ("\"%s\" without a classifying frame", w (s, (gint) s->ms)));
-      return;
-    }
-  decide (d, LM_STANCE_ASSERTED, f ? "copula" : "plain",
-          g_strdup (f ? f : "a genre named as the writer's own"));
 }
 
 /* ---- collecting mentions ----------------------------------------- */
