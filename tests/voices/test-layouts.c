@@ -275,3 +275,25 @@ Test (layouts, reviews_introduced_with_a_colon)
   expect_voice (t, seg, "On its surface", LM_VOICE_QUOTATION);
   expect_voice (t, seg, "I agree with both", LM_VOICE_CRITIC);
 }
+
+Test (layouts, a_discussion_thread_with_handles_points_and_actions)
+{
+  const char *s = "Is the novel science fiction? I finished it last night and I still cannot decide what it is.\n"
+                  "I think the school scenes carry the book, and the ending hit me harder than I expected.\n"
+                  "Reply Share Report Save\n\n"
+                  "u/bookworm42\n12 points · 2y\n"
+                  "It is science fiction in its premise and a boarding-school novel in everything else.\n"
+                  "Reply Share Report Save\n\n"
+                  "u/quietreader\n3 points · 2y\n"
+                  "I read it as a love story first, and the clones were only the setting for me.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "I think the school", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Reply Share", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "u/bookworm42", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "It is science fiction in its premise", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "I read it as a love story", LM_VOICE_COMMENT);
+  const GArray *c = lm_segmentation_get_comments (seg);
+  cr_assert_eq (c->len, 2);
+  cr_expect_str_eq (g_array_index (c, LmComment, 0).commenter, "bookworm42");
+}
