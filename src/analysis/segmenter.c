@@ -397,6 +397,34 @@ in_header_block (const LmVoiceSettings *st, GArray *lines, guint j)
   return m < lines->len && is_boundary (&g_array_index (lines, Line, m));
 }
 
+/* Lines quoted from an earlier message ("> ..." in a mail or forum
+ * archive) are that message's poster's words: a comment, one a run. */
+static void
+quoted_messages (GArray *lines, GArray *comments)
+{
+  gint current = -1;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      gboolean quoted = !l->blank && l->trim[0] == '>' && l->n_words > 0 && !l->decided;
+      if (!quoted)
+        {
+          if (!l->blank)
+            current = -1;
+          continue;
+        }
+      if (current < 0)
+        {
+          LmComment c = { .parent = -1, .first_line = i + 1 };
+          g_array_append_val (comments, c);
+          current = (gint) comments->len - 1;
+        }
+      l->comment = current;
+      g_array_index (comments, LmComment, current).last_line = i + 1;
+      decide (l, LM_VOICE_COMMENT, "quoted-message");
+    }
+}
+
 /* Posts: on a thread page (forum, community reviews) or after a
  * comments-start cue, the text between post headers and footers is other
  * people's posts; the first post of a thread is the main author's. */
@@ -499,12 +527,15 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
       if (l->decided)
         continue;
       /* A thread with no visible boundary between posts: a line right
-       * below another starts a post; a blank line only parts paragraphs. */
-      gboolean new_post = after_boundary
-                          || (is_thread && !boundaries && (gint) i > main_start
-                              && !g_array_index (lines, Line, i - 1).blank);
-      if (is_thread && !boundaries && (gint) i > main_start
-          && !g_array_index (lines, Line, i - 1).blank)
+       * below another starts a post; a blank line only parts paragraphs.
+       * In any thread, two blank lines or more part posts. */
+      guint blanks = 0;
+      for (gint k = (gint) i - 1; k >= 0 && g_array_index (lines, Line, k).blank; k--)
+        blanks++;
+      gboolean split = is_thread && (gint) i > main_start
+                       && ((!boundaries && blanks == 0) || blanks >= 2);
+      gboolean new_post = after_boundary || split;
+      if (split)
         in_comments = TRUE;
       if (!in_comments)
         continue;
@@ -797,17 +828,23 @@ find_comments_start (const Rules *r, GArray *lines, const LmSegmentHints *hints)
       if (it.number != 1)
         continue;
       guint want = 2;
+      gboolean first = TRUE, nested = FALSE;
       for (guint j = i + 1; j < lines->len && want <= LM_SEGMENT_MIN_COMMENTS; j++)
         {
           Item jt = { 0 };
           if (item_at (r, &g_array_index (lines, Line, j), &jt))
             {
+              /* "1." with a more-indented "1." below it: a comment and
+               * its reply (a WordPress thread of one comment) */
+              if (first && jt.indent > g_array_index (lines, Line, i).indent)
+                nested = TRUE;
+              first = FALSE;
               if (jt.number == want)
                 want++;
               g_free (jt.rest);
             }
         }
-      if (want > LM_SEGMENT_MIN_COMMENTS)
+      if (want > LM_SEGMENT_MIN_COMMENTS || nested)
         return (gint) i;
     }
   return -1;
@@ -854,6 +891,7 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
   if (start < 0)
     return;
   gint until = hints ? find_line (lines, hints->comments_until, (guint) start) : -1;
+  guint start_indent = g_array_index (lines, Line, start).indent;
   /* A hinted region without numbers or bullets: each paragraph is one
    * unsigned comment. */
   gboolean paragraphs = TRUE;
@@ -886,8 +924,11 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
                  && comment_indent (lines, comments, g_array_index (open, guint, open->len - 1))
                       >= l->indent)
             g_array_set_size (open, open->len - 1);
-          if (it.number == 0 && open->len > 0)
+          /* a bullet, or a numbered item indented below another, replies */
+          if ((it.number == 0 || (open->len > 0 && start_indent < l->indent)) && open->len > 0)
             c.parent = (gint) g_array_index (open, guint, open->len - 1);
+          if (c.parent >= 0)
+            c.number = 0;
           /* A short name followed by more-indented text signs the comment. */
           guint j = i + 1;
           while (j < lines->len && g_array_index (lines, Line, j).blank)
@@ -1066,14 +1107,17 @@ shown_quotations (const LmVoiceRules *vr, GArray *lines)
       Line *l = &g_array_index (lines, Line, i);
       if (l->blank || l->decided || !l->cue[LM_CUE_QUOTE_INTRO])
         continue;
-      for (guint j = i + 1, n = 0; j < lines->len && n < 30; j++, n++)
+      for (guint j = i + 1, n = 0; j < lines->len && n < 30; j++)
         {
           Line *q = &g_array_index (lines, Line, j);
           if (q->blank)
             continue;
-          if (q->decided || first_person (q) || q->n_words <= st->short_words)
+          /* the first paragraph is the quotation whoever speaks in it
+           * (a first-person novel); later ones stop at the poster's I */
+          if (q->decided || (n > 0 && first_person (q)) || q->n_words <= st->short_words)
             break;
           decide (q, LM_VOICE_QUOTATION, "introduced");
+          n++;
         }
     }
   for (guint i = 1; i < lines->len; i++)
@@ -1353,6 +1397,7 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
     apply_hints (lines, hints);
   segment_comments (r, vr, lines, seg->comments, hints);
   posts (vr, lines, seg->comments);
+  quoted_messages (lines, seg->comments);
   appeals (vr, lines);
   furniture (vr, lines, hints);
   captions (lines);
