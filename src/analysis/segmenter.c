@@ -1039,6 +1039,22 @@ first_person (const Line *l)
   return found;
 }
 
+/* "(274)", "(273-274)" somewhere in the line */
+static gboolean
+cites_page (const Line *l)
+{
+  for (const char *p = l->trim; p < l->trim + l->trim_len; p++)
+    if (*p == '(' && p + 1 < l->trim + l->trim_len && g_ascii_isdigit (p[1]))
+      {
+        const char *q = p + 1;
+        while (q < l->trim + l->trim_len && (g_ascii_isdigit (*q) || *q == '-'))
+          q++;
+        if (q < l->trim + l->trim_len && *q == ')')
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 opens_with_quote (const Line *l)
 {
@@ -1114,7 +1130,9 @@ shown_quotations (const LmVoiceRules *vr, GArray *lines)
             continue;
           /* the first paragraph is the quotation whoever speaks in it
            * (a first-person novel); later ones stop at the poster's I */
-          if (q->decided || (n > 0 && first_person (q)) || q->n_words <= st->short_words)
+          /* a quotation in marks with its page is the quotation finder's */
+          if (q->decided || (opens_with_quote (q) && cites_page (q)) || (n > 0 && first_person (q))
+              || q->n_words <= st->short_words)
             break;
           decide (q, LM_VOICE_QUOTATION, "introduced");
           n++;
