@@ -923,6 +923,18 @@ static gboolean rule_reported (const Sent *s, guint cs, Decision *d) { (void) cs
 static gboolean rule_relationship (const Sent *s, guint cs, Decision *d) { (void) cs; return relationship (s, d); }
 static gboolean rule_question (const Sent *s, guint cs, Decision *d) { (void) cs; return question (s, d); }
 
+/* "a science fiction novel, supposedly": someone else's label */
+static gboolean
+rule_distancing (const Sent *s, guint cs, Decision *d)
+{
+  const char *which = NULL;
+  (void) cs;
+  if (find_trigger (s, LM_SC_DISTANCING, &which, d) < 0)
+    return FALSE;
+  decide (d, LM_STANCE_ATTRIBUTED, "reported-speech", g_strdup_printf ("kept at a distance (\"%s\")", which));
+  return TRUE;
+}
+
 static gboolean
 rule_negated_hedge (const Sent *s, guint cs, Decision *d)
 {
@@ -958,6 +970,7 @@ static const Rule rules[] = {
   rule_shelved,       /* 0 */
   rule_not_a_label,   /* 1 */
   rule_reported,      /* 2 */
+  rule_distancing,    /* 2b */
   rule_relationship,  /* 3 */
   taste,              /* 4 */
   comparison,         /* 5 */

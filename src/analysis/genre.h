@@ -33,10 +33,13 @@
  *         "most appropriate") -> "asserted", source kept, cue "endorsement";
  *       - disputed ("annoying", "wrong", "mislabelled", "misleading",
  *         "reductive") -> "rejected", source kept;
+ *     A label kept at a distance ("a science fiction novel, supposedly",
+ *     "so-called") is "attributed" too, to an unnamed source;
  *  3. a relationship ("mention"): "a romance with Kathy";
  *  4. the writer's taste ("mention"): first person with a taste verb
  *     ("I normally don't like science fiction", "a fan of coming of age
- *     stories"; "feels like" is no taste);
+ *     stories"; "feels like" is no taste, nor "I enjoyed it", which judges
+ *     the book);
  *  5. comparison with another book ("mention"): "unlike", "such as",
  *     "compared with", "similar to" before the mention in its clause;
  *  6. question: a sentence ending in "?" (the part after a dash or colon,

@@ -28,6 +28,7 @@ static const char *const cue_names[LM_SC_N] = {
   [LM_SC_CONTRASTS] = "contrasts",
   [LM_SC_HEDGES] = "hedges",
   [LM_SC_NEAR_HEDGES] = "near-hedges",
+  [LM_SC_DISTANCING] = "distancing",
   [LM_SC_BELONGS] = "belongs",
   [LM_SC_GENRE_NOUNS] = "genre-nouns",
   [LM_SC_PERSON_NOUNS] = "person-nouns",

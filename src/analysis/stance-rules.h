@@ -33,6 +33,7 @@ typedef enum
   LM_SC_CONTRASTS,
   LM_SC_HEDGES,
   LM_SC_NEAR_HEDGES,
+  LM_SC_DISTANCING,
   LM_SC_BELONGS,
   /* lists */
   LM_SC_GENRE_NOUNS,
