@@ -942,6 +942,12 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
               c.commenter = g_strdup (it.rest);
               decide (l, LM_VOICE_BOILERPLATE, "commenter-name");
             }
+          else if (l->cue[LM_CUE_POST_HEADER] && l->poster)
+            {
+              /* "1. barbara's avatar": a header cue names the commenter */
+              c.commenter = g_strdup (l->poster);
+              decide (l, LM_VOICE_BOILERPLATE, "commenter-name");
+            }
           g_array_append_val (comments, c);
           current = (gint) comments->len - 1;
           guint added = (guint) current;
