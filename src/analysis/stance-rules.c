@@ -6,7 +6,7 @@
 
 #include "core/keyfile.h"
 #include "core/lm-error.h"
-#include "lm-resources.h"
+#include "builtin.h"
 
 struct _LmStanceRules
 {
@@ -287,12 +287,7 @@ lm_stance_rules_get_default (void)
     {
       if (default_rules == NULL)
         {
-          /* The copy of lexicons/stance.ini compiled in: a file the build
-           * and the tests check, so failing here is a bug. */
-          g_autoptr(GBytes) bytes = g_resource_lookup_data (lm_resources_get_resource (),
-                                                            "/org/leitmotif/stance.ini",
-                                                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-          g_assert (bytes != NULL);
+          g_autoptr(GBytes) bytes = lm_builtin_data ("stance.ini");
           gsize len;
           const char *data = g_bytes_get_data (bytes, &len);
           g_autoptr(GError) error = NULL;

@@ -7,7 +7,7 @@
 
 #include "core/keyfile.h"
 #include "core/lm-error.h"
-#include "lm-resources.h"
+#include "builtin.h"
 
 struct _LmVoiceRules
 {
@@ -306,12 +306,7 @@ lm_voice_rules_get_default (void)
     {
       if (default_rules == NULL)
         {
-          /* The copy of lexicons/voices.ini compiled in (lm-resources.c):
-           * a file the build checked, so failing here is a bug. */
-          g_autoptr(GBytes) bytes = g_resource_lookup_data (lm_resources_get_resource (),
-                                                            "/org/leitmotif/voices.ini",
-                                                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-          g_assert (bytes != NULL);
+          g_autoptr(GBytes) bytes = lm_builtin_data ("voices.ini");
           gsize len;
           const char *data = g_bytes_get_data (bytes, &len);
           g_autoptr(GError) error = NULL;

@@ -28,7 +28,10 @@ for part in dev test; do
   "$lm" evaluate --voices "$here/gold-voices.tsv" $files
   # shellcheck disable=SC2086
   "$lm" evaluate --genres "$here/gold-genre.tsv" $files
-  nlmg=$(awk -F'\t' -v p="$part" -v d="$here/texts" 'NR > 1 && $9 == p && $8 == "Never Let Me Go" { print d "/" $1 ".txt" }' "$here/MANIFEST.tsv")
+  # pages about the novel that have motif rows (a page may mention none)
+  nlmg=$(awk -F'\t' -v p="$part" -v d="$here/texts" 'FNR == NR { if (FNR > 1) has[$1] = 1; next }
+         FNR > 1 && $9 == p && $8 == "Never Let Me Go" && ($1 in has) { print d "/" $1 ".txt" }' \
+         "$here/gold-motifs.tsv" "$here/MANIFEST.tsv")
   # shellcheck disable=SC2086
   "$lm" evaluate --motifs "$here/gold-motifs.tsv" $nlmg
 done
