@@ -432,8 +432,6 @@ static void
 posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
 {
   const LmVoiceSettings *st = lm_voice_rules_get_settings (vr);
-  if (comments->len)
-    return; /* the numbered comments already found the thread */
   double thread = 0;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < lines->len; i++)
@@ -1070,6 +1068,40 @@ opens_with_quote (const Line *l)
   return c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == 0x00AB;
 }
 
+/* Every letter upper case, one to six words: a name under a quotation
+ * ("MARGARET ATWOOD", "SUNDAY TIMES"). */
+static gboolean
+all_caps_name (const Line *l)
+{
+  if (l->n_words == 0 || l->n_words > 6)
+    return FALSE;
+  gboolean letters = FALSE;
+  for (const char *p = l->trim; p < l->trim + l->trim_len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c) || g_unichar_isdigit (c))
+        return FALSE;
+      letters |= g_unichar_isalpha (c);
+    }
+  return letters;
+}
+
+/* Praise on a jacket or a publisher's page: a quoted line with its source
+ * in capitals right below it ('Masterly.' / SUNDAY TIMES). */
+static void
+press_quotes (GArray *lines)
+{
+  for (guint i = 1; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      Line *q = &g_array_index (lines, Line, i - 1);
+      if (l->blank || q->blank || l->decided || q->decided || !all_caps_name (l) || !opens_with_quote (q))
+        continue;
+      decide (q, LM_VOICE_QUOTATION, "press-quote");
+      decide (l, LM_VOICE_QUOTATION, "attribution");
+    }
+}
+
 /* A line of a hard-wrapped run: 40 to 100 characters, with a non-blank
  * line right after it. */
 static gboolean
@@ -1420,8 +1452,12 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
   if (hints)
     apply_hints (lines, hints);
   segment_comments (r, vr, lines, seg->comments, hints);
-  posts (vr, lines, seg->comments);
+  /* the numbered comments, when there are, already found the thread */
+  gboolean numbered = seg->comments->len > 0;
   quoted_messages (lines, seg->comments);
+  if (!numbered)
+    posts (vr, lines, seg->comments);
+  press_quotes (lines);
   appeals (vr, lines);
   furniture (vr, lines, hints);
   captions (lines);

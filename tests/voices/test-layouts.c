@@ -297,3 +297,53 @@ Test (layouts, a_discussion_thread_with_handles_points_and_actions)
   cr_assert_eq (c->len, 2);
   cr_expect_str_eq (g_array_index (c, LmComment, 0).commenter, "bookworm42");
 }
+
+Test (layouts, press_quotes_quoted_messages_and_nested_replies)
+{
+  const char *jacket = "A Quiet Novel\n\n'Brilliantly executed.'\nMARGARET ATWOOD\n\n'Masterly.'\nSUNDAY TIMES\n\n"
+                       PROSE1 "\n" PROSE2;
+  g_autoptr(LmText) t = text_of (jacket);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Brilliantly", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "MARGARET ATWOOD", LM_VOICE_QUOTATION);
+  cr_expect_str_eq (span_with (t, seg, "Masterly")->rule, "press-quote");
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+
+  /* the poster's own paragraphs, parted by blank lines */
+  const char *mail = "Re: the novel\n\nOn Fri, 29 Dec 2006 13:09:35 -0500, Amy Bennett wrote:\n"
+                     "> I found the ending very hard to bear, and the class was hung up on the science.\n"
+                     "> Did anyone else feel that way about it?\n\n" PROSE1 "\n" PROSE2 "\n";
+  g_autoptr(LmText) t2 = text_of (mail);
+  g_autoptr(LmSegmentation) seg2 = lm_segment_text (t2, NULL);
+  expect_voice (t2, seg2, "> I found the ending", LM_VOICE_COMMENT);
+  expect_voice (t2, seg2, "> Did anyone", LM_VOICE_COMMENT);
+  cr_expect_str_eq (span_with (t2, seg2, "> I found")->rule, "quoted-message");
+  expect_voice (t2, seg2, "On Fri", LM_VOICE_BOILERPLATE);
+  expect_voice (t2, seg2, "The novel follows", LM_VOICE_CRITIC);
+
+  const char *wp = PROSE1 "\n" PROSE2 "\n"
+                   "  1. i honestly like that you feel different ways when you read it again and again\n\n"
+                   "    1. Isn't that the best thing about books? We read them at different times in our lives.\n";
+  g_autoptr(LmText) t3 = text_of (wp);
+  g_autoptr(LmSegmentation) seg3 = lm_segment_text (t3, NULL);
+  expect_voice (t3, seg3, "i honestly like", LM_VOICE_COMMENT);
+  expect_voice (t3, seg3, "Isn't that the best", LM_VOICE_COMMENT);
+  const GArray *c = lm_segmentation_get_comments (seg3);
+  cr_assert_eq (c->len, 2);
+  cr_expect_eq (g_array_index (c, LmComment, 1).parent, 0, "the nested 1. replies to the first");
+}
+
+Test (layouts, discourse_posts_parted_by_two_blank_lines)
+{
+  const char *s = "'A Quiet Novel' is a haunting tale\n\nOriginally published at: https://example.org/a-quiet-novel\n\n\n"
+                  "Shortly after the start, the school turns out to be something else entirely, and the reader knows it.\n\n\n"
+                  "Roger that, I enjoyed the first part of the audiobook much more than the rest of it.\n\n\n"
+                  "Co-signed, an interesting book worth reading, though the ending drags on a little too long.\n\n"
+                  "1 Like\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Shortly after the start", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Roger that", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "Co-signed", LM_VOICE_COMMENT);
+  cr_expect_eq (lm_segmentation_get_comments (seg)->len, 2);
+}
