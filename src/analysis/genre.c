@@ -231,11 +231,24 @@ find_trigger (const Sent *s, LmStanceCueId id, const char **which, Decision *d)
 /* Is token @i part of the work's title (the lexicon's [work], e.g. "Never
  * Let Me Go", whose "never" is no negation and whose "me" no first person)
  * or one of its short titles? */
+/* The title at token @i, its last word allowed to run into the next word
+ * ("Never Let Me GoI read", a caption glued to the text). */
+static gboolean
+title_at (const Sent *s, gint i)
+{
+  const char *t = s->work->title, *last = strrchr (t, ' ');
+  if (last == NULL)
+    return g_str_has_prefix (w (s, i), t);
+  g_autofree char *head = g_strndup (t, (gsize) (last - t));
+  guint n = s->work->title_words;
+  return phrase_at (s, i, head) && g_str_has_prefix (w (s, i + (gint) n - 1), last + 1);
+}
+
 static gboolean
 in_title (const Sent *s, gint i)
 {
   for (guint k = 0; *s->work->title && k < s->work->title_words; k++)
-    if (i - (gint) k >= 0 && phrase_at (s, i - (gint) k, s->work->title))
+    if (i - (gint) k >= 0 && title_at (s, i - (gint) k))
       return TRUE;
   for (guint k = 0; k < s->work->shorts->len; k++)
     if (phrase_at (s, i, s->work->shorts->pdata[k]))
