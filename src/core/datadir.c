@@ -174,7 +174,8 @@ join_places (GPtrArray *places)
       g_string_append (s, places->pdata[i]);
     }
   if (places->len == 0)
-    g_string_append (s, "nowhere (no project folder)");
+    g_string_append (s, "nothing: no folder from the current one up holds "
+                     "texts/corpus.ini or lexicons/");
   return g_string_free (s, FALSE);
 }
 
@@ -198,7 +199,8 @@ lm_data_dirs_find (const LmDataDirs *dirs, const char *name,
     }
   g_autofree char *where = join_places (places);
   g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-               "%s not found: looked for %s", name, where);
+               "%s not found: looked %s%s", name,
+               places->len ? "for " : "for it in ", where);
   return NULL;
 }
 
