@@ -11,7 +11,20 @@ struct _LmCorpus
 {
   char *name;
   GPtrArray *entries; /* LmCorpusEntry* */
+  GHashTable *critics; /* critic -> number of entries, for display names */
 };
+
+static void
+count_critics (LmCorpus *c)
+{
+  c->critics = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->entries->len; i++)
+    {
+      const char *critic = ((LmCorpusEntry *) c->entries->pdata[i])->critic;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->critics, critic));
+      g_hash_table_insert (c->critics, (gpointer) critic, GUINT_TO_POINTER (n + 1));
+    }
+}
 
 static void
 entry_free (gpointer p)
@@ -37,6 +50,8 @@ lm_corpus_free (LmCorpus *c)
   if (c == NULL)
     return;
   g_free (c->name);
+  if (c->critics)
+    g_hash_table_unref (c->critics);
   g_ptr_array_unref (c->entries);
   g_free (c);
 }
@@ -126,6 +141,7 @@ corpus_from_key_file (const LmKeyFile *lkf, const char *base_dir, GError **error
       g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX, "%s: no [text ID] groups", name);
       return NULL;
     }
+  count_critics (c);
   return g_steal_pointer (&c);
 }
 
@@ -198,6 +214,7 @@ lm_corpus_new_from_files (const char *name, const char *const *paths,
       e->title = g_strdup (b->title ? b->title : "");
       g_ptr_array_add (c->entries, e);
     }
+  count_critics (c);
   return c;
 }
 
@@ -227,6 +244,16 @@ const char *
 lm_corpus_get_name (const LmCorpus *c)
 {
   return c->name;
+}
+
+char *
+lm_corpus_display_name (const LmCorpus *c, guint i)
+{
+  const LmCorpusEntry *e = c->entries->pdata[i];
+  if (!g_str_equal (e->critic, "unsigned")
+      && GPOINTER_TO_UINT (g_hash_table_lookup (c->critics, e->critic)) > 1)
+    return g_strdup_printf ("%s (%s)", e->critic, e->id);
+  return lm_corpus_entry_display_name (e);
 }
 
 char *

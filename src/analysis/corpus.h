@@ -62,6 +62,10 @@ const char *lm_corpus_get_name (const LmCorpus *corpus);
 /* The name to show for an entry in tables: the critic, or for unsigned
  * texts "unsigned (ID)". (transfer full) */
 char *lm_corpus_entry_display_name (const LmCorpusEntry *entry);
+/* The same for entry @i of @corpus, told apart from the corpus's other
+ * texts by the same critic: "Oscar Wilde (balzac-in-english)".
+ * (transfer full) */
+char *lm_corpus_display_name (const LmCorpus *corpus, guint i);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmCorpus, lm_corpus_free)
 
