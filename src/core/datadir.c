@@ -97,12 +97,15 @@ lm_data_dirs_new (const char *cwd, const char *exe_dir)
       g_autofree char *sys = g_build_filename (*s, "leitmotif", NULL);
       add_dir (dirs, sys, LM_DATA_DIR_SYSTEM);
     }
-  add_dir (dirs, LM_DATADIR, LM_DATA_DIR_SYSTEM);
+  /* Beside the program before the configured prefix: they are the same
+   * folder once installed, and a tree installed with --destdir or moved
+   * elsewhere must find its own data, not an older install's. */
   if (exe_dir)
     {
       g_autofree char *beside = g_build_filename (exe_dir, "..", "share", "leitmotif", NULL);
       add_dir (dirs, beside, LM_DATA_DIR_SYSTEM);
     }
+  add_dir (dirs, LM_DATADIR, LM_DATA_DIR_SYSTEM);
   return dirs;
 }
 
