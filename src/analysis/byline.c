@@ -166,10 +166,11 @@ lm_byline_guess (const char *text, gsize len)
       seen++;
       if (strlen (line) > 160)
         continue;
-      if (seen == 1)
-        try_title (b, line, lineno);
       try_byline (b, line, lineno);
       try_outlet (b, line, lineno);
+      /* A heading is the first line, unless it was a byline or an outlet. */
+      if (seen == 1 && b->critic_line != lineno && b->outlet_line != lineno)
+        try_title (b, line, lineno);
     }
   return b;
 }

@@ -10,8 +10,9 @@
  *   outlet  a line "Published in X", "Source: X" or "Outlet: X", or a line
  *           wholly in parentheses ("(_Pall Mall Gazette_, May 2, 1887.)"):
  *           the words before the first comma, "_" and "*" removed;
- *   title   the first line when it looks like a heading: at most twelve
- *           words, not ending in ".", ",", ";" or ":".
+ *   title   the first line when it looks like a heading (at most twelve
+ *           words, not ending in ".", ",", ";" or ":") and is neither the
+ *           byline nor the outlet line.
  * No match leaves the field %NULL; the line numbers say where a guess came
  * from (1-based).
  *
