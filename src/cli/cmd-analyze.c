@@ -9,23 +9,30 @@
 /* A corpus of the texts under @paths, found as `batch` finds them: no
  * manifest, ids from the file names.  Prints what went wrong. */
 static LmCorpus *
-corpus_of_folder (char **paths)
+corpus_of_folder (char **paths, const char *out)
 {
   g_autoptr(LmWalk) walk = lm_walk ((const char *const *) paths);
   for (guint i = 0; i < walk->errors->len; i++)
     fprintf (stderr, "leitmotif: %s\n", (const char *) walk->errors->pdata[i]);
-  if (walk->files->len == 0)
-    {
-      fprintf (stderr, "leitmotif analyze: no .txt or .md file in %s\n", paths[0]);
-      return NULL;
-    }
+  /* The report folder may lie inside a folder analyzed (`analyze .`): its
+   * summary.md is no essay. */
+  g_autofree char *canon_out = g_canonicalize_filename (out, NULL);
+  g_autofree char *out_prefix = g_strconcat (canon_out, G_DIR_SEPARATOR_S, NULL);
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   for (guint i = 0; i < walk->files->len; i++)
     {
       const LmWalkFile *f = walk->files->pdata[i];
+      g_autofree char *canon = g_canonicalize_filename (f->path, NULL);
+      if (g_str_has_prefix (canon, out_prefix))
+        continue;
       g_ptr_array_add (files, f->path);
       g_ptr_array_add (keys, f->key);
+    }
+  if (files->len == 0)
+    {
+      fprintf (stderr, "leitmotif analyze: no .txt or .md file in %s\n", paths[0]);
+      return NULL;
     }
   g_ptr_array_add (files, NULL);
   g_ptr_array_add (keys, NULL);
@@ -78,10 +85,11 @@ lm_cmd_analyze (int argc, char **argv)
     }
 
   g_autoptr(GError) error = NULL;
+  g_autofree char *out = out_dir ? g_strdup (out_dir) : default_out ();
   g_autoptr(LmRun) run = NULL;
   if (argc > 1)
     {
-      LmCorpus *corpus = corpus_of_folder (argv + 1);
+      LmCorpus *corpus = corpus_of_folder (argv + 1, out);
       if (corpus == NULL)
         return LM_EXIT_USAGE;
       run = lm_cli_load_run_with (corpus, argv[1], lexicon_path, stop_path);
@@ -98,7 +106,7 @@ lm_cmd_analyze (int argc, char **argv)
           && !g_file_test (manifest, G_FILE_TEST_EXISTS))
         {
           char *paths[] = { texts, NULL };
-          LmCorpus *corpus = corpus_of_folder (paths);
+          LmCorpus *corpus = corpus_of_folder (paths, out);
           if (corpus == NULL)
             return LM_EXIT_USAGE;
           run = lm_cli_load_run_with (corpus, "texts", lexicon_path, stop_path);
@@ -121,7 +129,6 @@ lm_cmd_analyze (int argc, char **argv)
       if (t->error)
         fprintf (stderr, "leitmotif: %s\n", t->error);
     }
-  g_autofree char *out = out_dir ? g_strdup (out_dir) : default_out ();
   if (!lm_report_write_all (run, out, &error))
     {
       lm_cli_error (error);

@@ -8,9 +8,7 @@
 set -uo pipefail
 exe=$1 src=$2
 cd "$src" && . tests/tap.sh
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-unset LM_LEXICON LM_STOPWORDS LM_CORPUS LM_VOICE_RULES
+tap_tmp
 cd examples/wilde
 "$exe" --version -v >"$tmp/v" 2>&1
 check "the example's lexicon is its own" grep -qF "lexicon    $src/examples/wilde/lexicons/wilde.ini (project" "$tmp/v"

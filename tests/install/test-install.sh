@@ -8,9 +8,7 @@
 set -uo pipefail
 build=$1 src=$2
 cd "$src" && . tests/tap.sh
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-unset LM_LEXICON LM_STOPWORDS LM_CORPUS LM_VOICE_RULES
+tap_tmp
 export HOME=$tmp/home XDG_DATA_HOME=$tmp/home/.local/share XDG_DATA_DIRS=$tmp/no-system-data
 mkdir -p "$HOME"
 

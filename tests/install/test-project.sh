@@ -6,9 +6,7 @@
 set -uo pipefail
 exe=$1 src=$2
 cd "$src" && . tests/tap.sh
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-unset LM_LEXICON LM_STOPWORDS LM_CORPUS LM_VOICE_RULES
+tap_tmp
 export HOME=$tmp/home XDG_DATA_HOME=$tmp/home/.local/share XDG_DATA_DIRS=$tmp/sys
 mkdir -p "$HOME" "$tmp/sys" "$tmp/empty"
 essay=$tmp/essay.txt
@@ -127,6 +125,10 @@ cd "$tmp"
 "$exe" analyze --lexicon "$tmp/plain/lexicons/the-example-novel.ini" --out "$tmp/r2" in >/dev/null 2>"$tmp/err"; rc=$?
 check "analyze PATH on a plain folder: exit 0" test $rc -eq 0
 check "...all three texts" test "$(grep -c '"id" :' "$tmp/r2/report.json")" -ge 3
+mkdir -p "$tmp/dot" && cp "$tmp/in/roe.txt" "$tmp/dot/"
+(cd "$tmp/dot" && "$exe" analyze --lexicon "$tmp/plain/lexicons/the-example-novel.ini" . && \
+  "$exe" analyze --lexicon "$tmp/plain/lexicons/the-example-novel.ini" .) >/dev/null 2>"$tmp/err"
+check "analyze . twice: its own reports/ are not read as essays" grep -q "1 texts analyzed" "$tmp/err"
 "$exe" analyze --corpus x.ini in >/dev/null 2>"$tmp/err"; rc=$?
 check "--corpus with PATH: exit 2" test $rc -eq 2
 "$exe" analyze --out "$tmp/r3" "$tmp/empty" >/dev/null 2>"$tmp/err"; rc=$?
