@@ -16,6 +16,8 @@ check "its corpus is its own" grep -qF "corpus     $src/examples/wilde/texts/cor
 "$exe" lexicon check lexicons/wilde.ini >"$tmp/check" 2>&1
 check "lexicon check accepts wilde.ini" test $? -eq 0
 check "...its genres come from genres.ini" grep -q '^\[genre science-fiction\]' "$tmp/check"
+check "...it names the work" grep -qx 'work: A Critic in Pall Mall by Oscar Wilde (Pall Mall)' "$tmp/check"
+check "...and the include, found in the repository's lexicons/" grep -qx "includes $src/lexicons/genres.ini" "$tmp/check"
 if grep -qi 'never\|nlmg\|ishiguro' lexicons/wilde.ini texts/corpus.ini; then
   not_ok "nothing of Never Let Me Go in the example" "$(grep -i 'never\|nlmg\|ishiguro' lexicons/wilde.ini texts/corpus.ini)"
 else ok "nothing of Never Let Me Go in the example"; fi
