@@ -258,13 +258,33 @@ score_genres (LmEvaluation *ev, LmAnalyzer *an, const LmVoiceRules *rules, const
       else
         g_free (key);
     }
+  /* A gold label names a genre category by its id, its label or one of its
+   * aliases ("coming of age" for bildungsroman). */
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint c = 0; c < lm_lexicon_get_n_categories (lex); c++)
+    {
+      const LmCategory *cat = lm_lexicon_get_category (lex, c);
+      if (cat->kind != LM_CATEGORY_GENRE)
+        continue;
+      g_autofree char *fid = lm_gold_fold_label (cat->id);
+      for (gint a = -2; a < 0 || (cat->aliases && cat->aliases[a]); a++)
+        {
+          const char *name = a == -2 ? cat->id : a == -1 ? (cat->label ? cat->label : cat->id) : cat->aliases[a];
+          char *key = lm_gold_fold_label (name);
+          if (!g_hash_table_contains (names, key))
+            g_hash_table_insert (names, key, g_strdup (fid));
+          else
+            g_free (key);
+        }
+    }
   g_autoptr(GHashTable) want = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const GArray *rows = lm_gold_get_rows (gold);
   for (guint i = 0; i < rows->len; i++)
     {
       const LmGoldLabel *l = &g_array_index (rows, LmGoldLabel, i);
+      const char *genre = g_hash_table_lookup (names, l->genre);
       if (g_str_equal (l->id, id))
-        g_hash_table_add (want, g_strdup_printf ("%s\t%d", l->genre, l->stance));
+        g_hash_table_add (want, g_strdup_printf ("%s\t%d", genre ? genre : l->genre, l->stance));
     }
   /* Stance confusion per genre: which stances gold and engine give it. */
   g_autoptr(GHashTable) genres = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/tokenizer.h"
+#include "stance-rules.h"
 
 const char *
 lm_stance_to_string (LmStance stance)
@@ -27,7 +28,24 @@ typedef struct
   guint n;
   guint ms, me; /* the mention's first and last token */
   const LmLexicon *lexicon;
+  const LmStanceRules *rules;
+  guint category;
+  const struct _Work *work;
 } Sent;
+
+/* The lexicon's [work], folded as the tokenizer folds words: the title
+ * ("never let me go") and short titles as phrases, the author's surname. */
+typedef struct _Work
+{
+  char *title;        /* "" without a [work] */
+  guint title_words;
+  char *raw_title;    /* as written, "" without */
+  GPtrArray *shorts;  /* char*, folded */
+  char *author;       /* the author's last word, folded; "" without */
+} Work;
+
+/* The words of a cue list or trigger of stance.ini. */
+#define L(s, id) ((const char *const *) lm_stance_rules_get ((s)->rules, (id))->words)
 
 typedef struct
 {
@@ -35,6 +53,7 @@ typedef struct
   const char *family;
   char *cue;
   char *source;
+  const LmStanceCues *trigger; /* the stance.ini cues that decided, if any */
 } Decision;
 
 static const char *
@@ -109,9 +128,6 @@ find_phrase (const Sent *s, gint from, gint to, const char *const *list,
   return -1;
 }
 
-static const char *const clause_words[] = { "but", "yet", "whereas", "although", "though",
-                                            "however", "rather", NULL };
-static const char *const comma_clause_words[] = { "it", "this", "instead", "which", NULL };
 
 static gboolean
 clause_break_before (const Sent *s, guint i)
@@ -120,9 +136,9 @@ clause_break_before (const Sent *s, guint i)
     return FALSE;
   if (gap_has (s, i, ";:"))
     return TRUE;
-  if (in_list (w (s, (gint) i), clause_words))
+  if (in_list (w (s, (gint) i), lm_stance_rules_get_terminators (s->rules)))
     return TRUE;
-  return gap_has (s, i, ",") && in_list (w (s, (gint) i), comma_clause_words);
+  return gap_has (s, i, ",") && in_list (w (s, (gint) i), lm_stance_rules_get_comma_terminators (s->rules));
 }
 
 /* One past the last token of the clause holding token @i. */
@@ -143,15 +159,144 @@ clause_start (const Sent *s, guint i)
   return i;
 }
 
-/* Is token @i part of the title "Never Let Me Go"?  Its "never" is no
- * negation and its "me" no first person. */
+static gboolean
+pseudo_at (const Sent *s, gint i, const LmStanceCues *c)
+{
+  /* a pseudo-trigger covers the cue when it starts at it or a word before */
+  for (guint k = 0; c->pseudo[k]; k++)
+    if (phrase_at (s, i, c->pseudo[k]) || (i > 0 && phrase_at (s, i - 1, c->pseudo[k])
+                                           && strchr (c->pseudo[k], ' ')))
+      return TRUE;
+  return FALSE;
+}
+
+/* The range [*from, *to) of tokens a trigger looks at on one side of the
+ * mention: its scope (the clause, the sentence or N words), cut at the
+ * sentence. */
+static void
+trigger_range (const Sent *s, const LmStanceCues *c, gboolean before, gint *from, gint *to)
+{
+  if (before)
+    {
+      *to = (gint) s->ms;
+      *from = c->scope == LM_SCOPE_CLAUSE   ? (gint) clause_start (s, s->ms)
+              : c->scope == LM_SCOPE_SENTENCE ? 0
+                                              : MAX (0, (gint) s->ms - c->scope);
+    }
+  else
+    {
+      *from = (gint) s->me + 1;
+      *to = c->scope == LM_SCOPE_CLAUSE   ? (gint) clause_end (s, s->me)
+            : c->scope == LM_SCOPE_SENTENCE ? (gint) s->n
+                                            : MIN ((gint) s->n, (gint) s->me + 1 + c->scope);
+    }
+}
+
+/* The nearest cue of trigger @id before the mention (or the first after it,
+ * by its direction), skipping pseudo-triggers; -1 if none. */
+static gint
+find_trigger (const Sent *s, LmStanceCueId id, const char **which, Decision *d)
+{
+  const LmStanceCues *c = lm_stance_rules_get (s->rules, id);
+  gint from, to, at = -1;
+  if (c->direction != LM_DIRECTION_AFTER)
+    {
+      trigger_range (s, c, TRUE, &from, &to);
+      for (gint i = to - 1; i >= from && at < 0; i--)
+        for (guint k = 0; c->words[k] && at < 0; k++)
+          if (phrase_at (s, i, c->words[k]) && !pseudo_at (s, i, c))
+            {
+              at = i;
+              if (which)
+                *which = c->words[k];
+            }
+    }
+  if (at < 0 && c->direction != LM_DIRECTION_BEFORE)
+    {
+      trigger_range (s, c, FALSE, &from, &to);
+      for (gint i = from; i < to && at < 0; i++)
+        for (guint k = 0; c->words[k] && at < 0; k++)
+          if (phrase_at (s, i, c->words[k]) && !pseudo_at (s, i, c))
+            {
+              at = i;
+              if (which)
+                *which = c->words[k];
+            }
+    }
+  if (at >= 0 && d)
+    d->trigger = c;
+  return at;
+}
+
+/* Is token @i part of the work's title (the lexicon's [work], e.g. "Never
+ * Let Me Go", whose "never" is no negation and whose "me" no first person)
+ * or one of its short titles? */
 static gboolean
 in_title (const Sent *s, gint i)
 {
-  for (gint k = 0; k < 4; k++)
-    if (i - k >= 0 && phrase_at (s, i - k, "never let me go"))
+  for (guint k = 0; *s->work->title && k < s->work->title_words; k++)
+    if (i - (gint) k >= 0 && phrase_at (s, i - (gint) k, s->work->title))
+      return TRUE;
+  for (guint k = 0; k < s->work->shorts->len; k++)
+    if (phrase_at (s, i, s->work->shorts->pdata[k]))
       return TRUE;
   return FALSE;
+}
+
+/* Words folded and joined by single spaces: "Never Let Me Go" -> "never let
+ * me go" (letters, digits and inner apostrophes kept). */
+static char *
+fold_phrase (const char *s, guint *n_words)
+{
+  g_autofree char *down = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+  gboolean in = FALSE;
+  for (const char *p = down; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = g_unichar_isalnum (c) || ((c == '\'' || c == 0x2019) && in);
+      if (word && !in)
+        {
+          if (out->len)
+            g_string_append_c (out, ' ');
+          n++;
+        }
+      if (word)
+        {
+          if (c == 0x2019)
+            c = '\'';
+          g_string_append_unichar (out, c);
+        }
+      in = word;
+    }
+  if (n_words)
+    *n_words = n;
+  return g_string_free (out, FALSE);
+}
+
+static void
+work_init (Work *w, const LmLexicon *lexicon)
+{
+  const LmWork *lw = lm_lexicon_get_work (lexicon);
+  w->shorts = g_ptr_array_new_with_free_func (g_free);
+  w->raw_title = g_strdup (lw && lw->title ? lw->title : "");
+  w->title = fold_phrase (w->raw_title, &w->title_words);
+  for (guint i = 0; lw && lw->short_titles && lw->short_titles[i]; i++)
+    if (*lw->short_titles[i])
+      g_ptr_array_add (w->shorts, fold_phrase (lw->short_titles[i], NULL));
+  g_autofree char *author = fold_phrase (lw && lw->author ? lw->author : "", NULL);
+  const char *last = strrchr (author, ' ');
+  w->author = g_strdup (last ? last + 1 : author);
+}
+
+static void
+work_clear (Work *w)
+{
+  g_free (w->title);
+  g_free (w->raw_title);
+  g_free (w->author);
+  g_ptr_array_unref (w->shorts);
 }
 
 /* Does token @i name a character of the lexicon ("Kathy's")? */
@@ -187,147 +332,6 @@ surface (const Sent *s, guint from, guint to)
 
 /* ---- word lists --------------------------------------------------- */
 
-static const char *const genre_nouns[] = {
-  "novel", "novels", "story", "stories", "fiction", "book", "books", "tale", "tales",
-  "genre", "genres", "narrative", "narratives", "thriller", "thrillers", "film", "films",
-  "movie", "work", "works", "parable", "fable", "allegory", "classic", "classics",
-  "tradition", "mode", "form", "category", "label", "elements", "conventions", "trope",
-  "tropes", "masterpiece", "literature", "romance", "memoir", NULL
-};
-static const char *const person_nouns[] = {
-  "novelist", "novelists", "writer", "writers", "author", "authors", "fan", "fans",
-  "reader", "readers", "critic", "critics", "master", "writing", NULL
-};
-static const char *const adjectives[] = {
-  "dystopian", "utopian", "tragic", "allegorical", "romantic", "fantastical",
-  "horrific", "gothic", "fabulist", NULL
-};
-/* Words that begin a genre name: "dystopian science fiction". */
-static const char *const genre_starts[] = {
-  "science", "sci", "sf", "speculative", "horror", "fantasy", "literary", "fiction",
-  "romance", "tragedy", "fable", "parable", "allegory", "thriller", "coming", "love",
-  "boarding", "alternate", "alternative", "utopian", "dystopian", "gothic",
-  "dystopia", "utopia", "bildungsroman", "memoir", "diary", NULL
-};
-static const char *const framed_only[] = {
-  "horror", "tragedy", "tragedies", "romance", "fantasy", "love", "diary", "memoir",
-  "thriller", "coming", "journal", "confession", "school", "boarding", NULL
-};
-static const char *const setting_preps[] = { "in", "into", "inside", "within", "to", NULL };
-static const char *const determiners[] = { "a", "an", "the", "such", "this", "that", NULL };
-static const char *const reporting[] = {
-  "described", "describes", "describe", "describing", "called", "calls", "call",
-  "calling", "labelled", "labeled", "labels", "label", "dubbed", "dubs", "termed",
-  "classified", "classifies", "classify", "considers", "considered", "consider",
-  "claimed", "claims", "deemed", "deems", "hailed", "hails", "marketed", "markets",
-  "billed", "sold", "promoted", "touted", "pitched", "branded", "referred",
-  "categorized", "categorised", "shelved", "lumped", "praised", "reviewed", "wrote",
-  "writes", "argued", "argues", "says", "said", "insisted", "insists", "pointed",
-  "regarded", "regards", "sees", "saw", "treated", "treats", "characterized",
-  "characterised", "read", "reads", "insist", "argue", "say", "claim", "describe",
-  "dub", "term", "deem", "hail", "market", "bill", "sell", "sells", "promote",
-  "tout", "pitch", "brand", "refer", "refers", "filed", "file", "files", "filing",
-  "shelve", "shelves", "put", "puts", "placed", "places", "grouped", "description",
-  "labelling", "labeling", "heralded", "celebrated", "welcomed", NULL
-};
-/* Forms that are also nouns ("in places", "the claims"): a verb only when
- * what precedes is not a preposition, determiner or possessive. */
-static const char *const noun_like[] = {
-  "places", "files", "sells", "bills", "calls", "claims", "labels", "brands", "pitches",
-  "terms", "markets", "reviews", "description", "label", "call", "claim", "file", "bill",
-  "brand", "pitch", "term", "market", "put", "puts", NULL
-};
-static const char *const not_subjects[] = {
-  "in", "the", "a", "an", "of", "at", "on", "for", "by", "with", "its", "their", "his",
-  "her", "to", "from", "and", "or", NULL
-};
-/* "read" counts only with "as": "critics read it as a parable". */
-static const char *const needs_as[] = { "read", "reads", "sees", "saw", "regarded",
-                                        "regards", "treated", "treats", NULL };
-static const char *const marketing_verbs[] = { "marketed", "markets", "billed", "sold",
-                                               "promoted", "touted", "pitched", "branded",
-                                               "market", "bill", "sell", "sells", "promote",
-                                               "tout", "pitch", "brand", NULL };
-static const char *const generic_sources[] = {
-  "critics", "critic", "reviewers", "reviewer", "publishers", "publisher", "marketing",
-  "marketers", "readers", "scholars", "academics", "booksellers", "blurb", "jacket",
-  "writer", "author", "people", "many", "some", "others", "press", "media", "bookshops",
-  "bookstores", "booksellers", "libraries", "retailers", "shops", "stores", "fans",
-  "reviews", "commentators", NULL
-};
-static const char *const first_person[] = { "i", "i'm", "i've", "i'd", "i'll", "we", "we're",
-                                            "we've", "me", "my", "us", "our", NULL };
-static const char *const endorsements[] = {
-  "best", "rightly", "correctly", "aptly", "accurately", "fittingly", "right", "agree",
-  "agreed", "glad", "appropriate", "apt", "justly", "rightfully", NULL
-};
-static const char *const disputes[] = {
-  "annoying", "wrong", "wrongly", "mistaken", "mistakenly", "misleading", "misleadingly",
-  "mislabeled", "mislabelled", "misnomer", "misread", "misreading", "pigeonholed",
-  "pigeonhole", "reductive", "lazy", "dismissed", "absurd", "silly", "misunderstand",
-  "misunderstands", "misunderstanding", "mistake", "missed the point", "misses the point",
-  "miss the point", "misguided", "misplaced", NULL
-};
-/* Negations that follow the label: "a soppy romance ... nothing of the sort". */
-static const char *const later_negations[] = {
-  "nothing of the sort", "nothing of the kind", "no such thing", "not the case",
-  "not at all", "far from it", NULL
-};
-static const char *const taste_verbs[] = {
-  "like", "likes", "liked", "love", "loved", "enjoy", "enjoyed", "enjoys", "hate",
-  "hated", "dislike", "disliked", "prefer", "preferred", "fan", "avoid", "avoided",
-  "devour", "gravitate", "cared", "care", "reading", "grew up on", "grew up reading",
-  "my usual", "my favourite", "my favorite", NULL
-};
-static const char *const comparisons[] = {
-  "unlike", "such as", "compared to", "compared with", "similar to", "in the vein of",
-  "as opposed to", NULL
-};
-static const char *const negations[] = {
-  "not", "never", "no", "nor", "neither", "hardly", "far from", "anything but",
-  "cannot", "nothing", "none", "nobody", NULL
-};
-/* "Make no mistake", "no doubt": affirmations, not negations. */
-static const char *const affirming_after_no[] = { "mistake", "doubt", "question", "wonder", NULL };
-static const char *const contrasts[] = {
-  "rather than", "instead of", "more than a mere", "more than mere", "more than just",
-  "more than a", "less a", "not merely", "not simply", "not just", NULL
-};
-static const char *const hedges[] = {
-  "elements of", "element of", "touch of", "touches of", "shades of", "shade of",
-  "hint of", "hints of", "trappings of", "attributes of", "features of", "whiff of",
-  "borders on", "bordering on", "borders", "verges on", "verging on", "skirts",
-  "skirting", "flirts with", "flirting with", "not quite", "sort of", "kind of",
-  "something of a", "in some sense", "in a sense", "in a way", "almost", "nearly",
-  "arguably", "a bit of", "tinged with", "reads like", "feels like", "plays like",
-  "echoes of", "nods to", "dabbles in", "edges into", "quasi", "semi", "pseudo",
-  "not entirely", "not exactly", "not wholly", "not purely", "partly", "part",
-  "something of the", "edges towards", "edges toward", "veers towards", "veers toward",
-  "tends towards", "tends toward", "drifts into", "drifts towards", "leans towards",
-  "leans toward", "the feel of", "a feel of", "the air of", "an air of", "the texture of",
-  "the shape of", "the trappings of", "the outline of", NULL
-};
-/* Hedges that contain a negation: checked before negations. */
-static const char *const negated_hedges[] = { "not quite", "not entirely", "not exactly",
-                                              "not wholly", "not purely", NULL };
-static const char *const hyphen_hedges[] = { "quasi", "semi", "pseudo", "proto", "near",
-                                             "almost", "crypto", NULL };
-static const char *const copulas[] = { "is", "was", "it's", "remains", "becomes", "became",
-                                       "functions", "works", "reads", "serves", "counts",
-                                       "qualifies", "be", "being", "are", NULL };
-static const char *const answers_no[] = { "no", "not", "hardly", "nope", "never", NULL };
-static const char *const answers_partly[] = { "partly", "partially", "somewhat", "sort",
-                                              "perhaps", "maybe", "arguably", NULL };
-static const char *const answers_yes[] = { "yes", "absolutely", "certainly", "definitely",
-                                           "surely", "indeed", NULL };
-static const char *const belongs[] = { "belongs", "belong", "belonged", "among", "counts as",
-                                       "qualifies as", "fits", "sits", "falls", NULL };
-static const char *const object_verbs[] = { "keeps", "kept", "keep", "keeping", "writes",
-                                            "wrote", "write", "writing", "reads", "read",
-                                            "finds", "found", "burns", "hides", NULL };
-static const char *const name_noise[] = { "perhaps", "however", "indeed", "also", "still",
-                                          "yet", "thus", "as", "and", "but", "while",
-                                          "although", "when", "so", NULL };
 
 /* ---- rules -------------------------------------------------------- */
 
@@ -338,6 +342,23 @@ decide (Decision *d, LmStance stance, const char *family, char *cue)
   d->family = family;
   d->cue = cue;
 }
+
+/* "on the Dystopian shelf", "the fantasy section": a label others put on
+ * the book. */
+static gboolean
+shelved (const Sent *s, Decision *d)
+{
+  guint me = s->me;
+  if (me + 1 >= s->n || gap_has (s, me + 1, ",;:.!?()") || !in_list (w (s, (gint) me + 1), L (s, LM_SC_LABEL_NOUNS)))
+    return FALSE;
+  decide (d, LM_STANCE_ATTRIBUTED, "reported-speech",
+          g_strdup_printf ("a label on the book (\"%s %s\")", w (s, (gint) me), w (s, (gint) me + 1)));
+  d->source = g_strdup (w (s, (gint) me + 1));
+  d->trigger = lm_stance_rules_get (s->rules, LM_SC_LABEL_NOUNS);
+  return TRUE;
+}
+
+static gboolean reviewed_work (const Sent *s, guint subj);
 
 static gboolean
 not_a_label (const Sent *s, Decision *d)
@@ -351,12 +372,18 @@ not_a_label (const Sent *s, Decision *d)
       decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("\"%s\" is an adverb", first));
       return TRUE;
     }
-  if (is (s, me + 1, "of") && is (s, ms - 1, "the") && in_list (first, framed_only))
+  if (is (s, me + 1, "of") && is (s, ms - 1, "the") && in_list (first, L (s, LM_SC_FRAMED_ONLY)))
     {
       decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("\"%s %s of\"", w (s, ms - 1), last));
       return TRUE;
     }
-  if (in_list (next, person_nouns))
+  if (in_list (next, L (s, LM_SC_OTHER_MEDIA)))
+    {
+      decide (d, LM_STANCE_MENTION, "comparison", g_strdup_printf ("\"%s %s\" labels another medium", last, next));
+      d->trigger = lm_stance_rules_get (s->rules, LM_SC_OTHER_MEDIA);
+      return TRUE;
+    }
+  if (in_list (next, L (s, LM_SC_PERSON_NOUNS)))
     {
       decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("\"%s %s\" describes a person", last, next));
       return TRUE;
@@ -364,23 +391,54 @@ not_a_label (const Sent *s, Decision *d)
   for (gint back = 1; back <= 3; back++)
     {
       const char *b = w (s, ms - back);
-      if (in_list (b, setting_preps) && (back == 1 || in_list (w (s, ms - 1), determiners)))
+      if (in_list (b, L (s, LM_SC_SETTING_PREPS)) && (back == 1 || in_list (w (s, ms - 1), L (s, LM_SC_DETERMINERS)))
+          && !in_list (lm_lexicon_get_category (s->lexicon, s->category)->id, L (s, LM_SC_SETTING_GENRES)))
         {
-          /* "to" is a setting only as "lapses to"; "as a" frames are labels. */
-          if (g_str_equal (b, "to"))
+          /* "to" is a setting only as "lapses to"; "as a" frames are labels;
+           * so is a genre entered as a territory ("a foray into SF"). */
+          if (g_str_equal (b, "to") || in_list (w (s, ms - back - 1), L (s, LM_SC_TERRITORY)))
             break;
           decide (d, LM_STANCE_MENTION, "non-classifying", g_strdup_printf ("setting: \"%s %s\"", b, first));
           return TRUE;
         }
-      if (!in_list (b, determiners) && !in_list (b, adjectives))
+      if (!in_list (b, L (s, LM_SC_DETERMINERS)) && !in_list (b, L (s, LM_SC_ADJECTIVES)))
         break;
     }
+  /* "their lives are destined to be tragic": a predicate adjective
+   * describes its subject; it classifies the book only when the book is
+   * the subject. */
+  if (ms == me && in_list (first, L (s, LM_SC_ADJECTIVES)) && !in_list (next, L (s, LM_SC_GENRE_NOUNS)))
+    for (gint k = ms - 1; k >= 0 && k >= ms - 4; k--)
+      if (in_list (w (s, k), L (s, LM_SC_COPULAS)))
+        {
+          gint subj = k - 1;
+          while (subj >= 0 && (in_list (w (s, subj), L (s, LM_SC_COPULAS)) || is (s, subj, "to")
+                               || g_str_has_suffix (w (s, subj), "ed") || g_str_has_suffix (w (s, subj), "ly")))
+            subj--;
+          if (subj >= 0 && !in_list (w (s, subj), L (s, LM_SC_BOOK_SUBJECTS)) && !in_title (s, subj))
+            {
+              decide (d, LM_STANCE_MENTION, "non-classifying",
+                      g_strdup_printf ("\"%s\" describes \"%s\", not the book", first, w (s, subj)));
+              d->trigger = lm_stance_rules_get (s->rules, LM_SC_BOOK_SUBJECTS);
+              return TRUE;
+            }
+          break;
+        }
   const char *prev = w (s, ms - 1);
-  if ((in_list (prev, object_verbs) || (in_list (w (s, ms - 2), object_verbs) && in_list (prev, determiners)))
-      && in_list (first, framed_only))
+  if ((in_list (prev, L (s, LM_SC_OBJECT_VERBS)) || (in_list (w (s, ms - 2), L (s, LM_SC_OBJECT_VERBS)) && in_list (prev, L (s, LM_SC_DETERMINERS))))
+      && in_list (first, L (s, LM_SC_FRAMED_ONLY)))
     {
       decide (d, LM_STANCE_MENTION, "non-classifying",
               g_strdup_printf ("a %s in the story (\"%s %s\")", last, prev, last));
+      return TRUE;
+    }
+  /* "Enid Blyton's school stories": another writer's works */
+  if (ms > 0 && g_str_has_suffix (prev, "'s") && capitalised (s, (guint) ms - 1) && !in_title (s, ms - 1)
+      && !is_character (s, ms - 1) && !(*s->work->author && g_str_has_prefix (prev, s->work->author))
+      && !reviewed_work (s, (guint) ms - 1))
+    {
+      decide (d, LM_STANCE_MENTION, "comparison",
+              g_strdup_printf ("another writer's or work's %s (\"%s %s\")", last, prev, last));
       return TRUE;
     }
   if (ms > 0 && (g_str_equal (prev, "their") || g_str_equal (prev, "his") || g_str_equal (prev, "her")
@@ -390,11 +448,14 @@ not_a_label (const Sent *s, Decision *d)
               g_strdup_printf ("the characters' %s (\"%s %s\")", last, prev, last));
       return TRUE;
     }
-  if (ms == me && in_list (first, adjectives) && *next && !in_list (next, genre_nouns)
+  if (ms == me && in_list (first, L (s, LM_SC_ADJECTIVES)) && *next && !in_list (next, L (s, LM_SC_GENRE_NOUNS))
       && !s->tok[me + 1].word->stop && !(s->tok[ms].flags & LM_TOKEN_HYPHEN_BEFORE))
     {
-      /* "dystopian science fiction": the next word starts another genre. */
-      if (!in_list (next, genre_starts))
+      /* "dystopian science fiction": the next word starts another genre;
+       * "a dystopian world": the book's world is its genre. */
+      if (!in_list (next, L (s, LM_SC_GENRE_STARTS))
+          && !(in_list (first, L (s, LM_SC_SETTING_ADJECTIVES)) && in_list (next, L (s, LM_SC_SETTING_NOUNS))
+               && !is (s, ms - 1, "the"))) /* "the dystopian world" refers to it; "a dystopian world" calls it so */
         {
           decide (d, LM_STANCE_MENTION, "non-classifying",
                   g_strdup_printf ("\"%s %s\" describes the story, not its genre", first, next));
@@ -420,7 +481,7 @@ find_source (const Sent *s, guint v, gboolean marketing)
           return surface (s, a, b);
         }
       for (guint k = a; k < s->n && k < a + 3; k++)
-        if (in_list (w (s, (gint) k), generic_sources))
+        if (in_list (w (s, (gint) k), L (s, LM_SC_GENERIC_SOURCES)))
           return g_strdup (w (s, (gint) k));
     }
   /* Runs of capitalised words before the verb, nearest first: the first
@@ -436,19 +497,22 @@ find_source (const Sent *s, guint v, gboolean marketing)
       while (from > 0 && capitalised (s, (guint) from - 1) && !gap_has (s, (guint) from, ",;:.()"))
         from--;
       i = from;
-      gboolean publication = in_list (w (s, from), determiners)
+      gboolean publication = in_list (w (s, from), L (s, LM_SC_DETERMINERS))
                              || (from > 0 && (is (s, from - 1, "for") || is (s, from - 1, "the")
                                               || is (s, from - 1, "at")));
       gint pfrom = from; /* a publication keeps its article: "The Atlantic" */
-      if (from > 0 && is (s, from - 1, "the") && !in_list (w (s, from), determiners))
+      if (from > 0 && is (s, from - 1, "the") && !in_list (w (s, from), L (s, LM_SC_DETERMINERS)))
         pfrom = from; /* "the New York Times": the article is not capitalised */
-      while (from < to && (in_list (w (s, from), name_noise) || in_list (w (s, from), determiners)))
+      while (from < to && (in_list (w (s, from), L (s, LM_SC_NAME_NOISE)) || in_list (w (s, from), L (s, LM_SC_DETERMINERS))))
         from++;
       g_autofree char *run = surface (s, (guint) from, (guint) to);
-      gboolean the_novel = strstr (run, "Never Let Me Go") != NULL || g_str_equal (run, "NLMG");
+      g_autofree char *folded_run = fold_phrase (run, NULL);
+      gboolean the_novel = (*s->work->title && strstr (folded_run, s->work->title) != NULL);
+      for (guint k = 0; !the_novel && k < s->work->shorts->len; k++)
+        the_novel = g_str_equal (folded_run, s->work->shorts->pdata[k]);
       gboolean one_common = from == to && (s->tok[from].word->stop || from == 0
-                                           || in_list (w (s, from), name_noise));
-      if (the_novel || (one_common && !publication) || in_list (w (s, from), determiners))
+                                           || in_list (w (s, from), L (s, LM_SC_NAME_NOISE)));
+      if (the_novel || (one_common && !publication) || in_list (w (s, from), L (s, LM_SC_DETERMINERS)))
         continue;
       if (publication && pub_from < 0)
         {
@@ -464,7 +528,7 @@ find_source (const Sent *s, guint v, gboolean marketing)
               gint pf = k;
               while (pf > 0 && capitalised (s, (guint) pf - 1))
                 pf--;
-              if (in_list (w (s, pf), determiners) || (pf > 0 && is (s, pf - 1, "the")))
+              if (in_list (w (s, pf), L (s, LM_SC_DETERMINERS)) || (pf > 0 && is (s, pf - 1, "the")))
                 {
                   pub_from = pf;
                   pub_to = k;
@@ -482,16 +546,25 @@ find_source (const Sent *s, guint v, gboolean marketing)
   if (pub_from >= 0)
     return surface (s, (guint) pub_from, (guint) pub_to);
   /* "several critics", "genre readers": keep the word that qualifies them */
-  static const char *const qualifiers[] = { "several", "some", "many", "most", "few",
-                                            "genre", "other", "early", "certain", NULL };
-  for (gint i = (gint) v - 1; i >= 0; i--)
-    if (in_list (w (s, i), generic_sources))
+    for (gint i = (gint) v - 1; i >= 0; i--)
+    if (in_list (w (s, i), L (s, LM_SC_GENERIC_SOURCES)))
       {
-        if (i > 0 && in_list (w (s, i - 1), qualifiers) && !gap_has (s, (guint) i, ",;:"))
+        if (i > 0 && in_list (w (s, i - 1), L (s, LM_SC_QUALIFIERS)) && !gap_has (s, (guint) i, ",;:"))
           return g_strdup_printf ("%s %s", w (s, i - 1), w (s, i));
         return g_strdup (w (s, i));
       }
   return g_strdup (marketing ? "marketing" : "");
+}
+
+/* "Some reviewers have been foolhardy enough to describe it as": a source
+ * before the "to" of the reporting verb, in its clause. */
+static gboolean
+source_before (const Sent *s, gint to)
+{
+  for (gint k = to - 1; k >= 0 && !clause_break_before (s, (guint) k + 1); k--)
+    if (in_list (w (s, k), L (s, LM_SC_GENERIC_SOURCES)))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -504,21 +577,29 @@ reported (const Sent *s, Decision *d)
       if (clause_break_before (s, (guint) i + 1) && (guint) i + 1 <= s->ms
           && (is (s, i + 1, "but") || gap_has (s, (guint) i + 1, ";")))
         break;
-      if (in_list (w (s, i), reporting))
+      if (in_list (w (s, i), L (s, LM_SC_REPORTING)))
         {
           /* No subject: "To call it a thriller is ...", "Call it ...": the
            * writer weighing a label, not reporting one. */
           if ((i == 0 || is (s, i - 1, "to") || clause_break_before (s, (guint) i))
-              && !g_str_has_suffix (w (s, i), "ed")) /* "Marketed as ..." is passive */
+              && !g_str_has_suffix (w (s, i), "ed") /* "Marketed as ..." is passive */
+              && !(is (s, i - 1, "to") && source_before (s, i - 1)))
             continue;
-          if (in_list (w (s, i), noun_like) && in_list (w (s, i - 1), not_subjects)
+          /* "the described utopia": an adjective */
+          if (g_str_has_suffix (w (s, i), "ed") && in_list (w (s, i - 1), L (s, LM_SC_DETERMINERS)))
+            continue;
+          if (in_list (w (s, i), L (s, LM_SC_NEEDS_THAT)) && !is (s, i + 1, "that") && !is (s, i + 2, "that")
+              && !is (s, i + 1, "as") && !is (s, i + 2, "as") && !is (s, i + 3, "as")
+              && !((guint) i + 1 < s->n && gap_has (s, (guint) i + 1, ":")))
+            continue;
+          if (in_list (w (s, i), L (s, LM_SC_NOUN_LIKE)) && in_list (w (s, i - 1), L (s, LM_SC_NOT_SUBJECTS))
               && !g_str_equal (w (s, i), "description"))
             continue;
           /* "critics read it as": only with "as" and a subject that is not
            * the writer ("when read as a ..." is the writer's own reading). */
-          if (in_list (w (s, i), needs_as)
+          if (in_list (w (s, i), L (s, LM_SC_NEEDS_AS))
               && ((!is (s, i + 1, "as") && !is (s, i + 2, "as") && !is (s, i + 3, "as"))
-                  || !(in_list (w (s, i - 1), generic_sources)
+                  || !(in_list (w (s, i - 1), L (s, LM_SC_GENERIC_SOURCES))
                        || (i >= 2 && capitalised (s, (guint) i - 1) && !s->tok[i - 1].word->stop
                            && !in_title (s, i - 1)))))
             continue;
@@ -537,19 +618,19 @@ reported (const Sent *s, Decision *d)
   for (gint k = v - 1; k >= v - 3 && k >= 0; k--)
     if (is (s, k, "i") || is (s, k, "we"))
       return FALSE;
-  gboolean marketing = in_list (verb, marketing_verbs);
+  gboolean marketing = in_list (verb, L (s, LM_SC_MARKETING_VERBS));
   g_autofree char *source = g_str_equal (verb, "according to")
                               ? ((guint) v + 1 < s->n ? surface (s, (guint) v + 1, MIN (s->n - 1, (guint) v + 3)) : g_strdup (""))
                               : find_source (s, (guint) v, marketing);
   const char *which = NULL;
-  if (find_phrase (s, 0, (gint) s->n, endorsements, &which) >= 0)
+  if (find_trigger (s, LM_SC_ENDORSEMENTS, &which, d) >= 0)
     {
       decide (d, LM_STANCE_ASSERTED, "endorsement",
               g_strdup_printf ("reported (\"%s\") and endorsed (\"%s\")", verb, which));
       d->source = g_steal_pointer (&source);
       return TRUE;
     }
-  if (find_phrase (s, 0, (gint) s->n, disputes, &which) >= 0)
+  if (find_trigger (s, LM_SC_DISPUTES, &which, d) >= 0)
     {
       decide (d, LM_STANCE_REJECTED, "negation",
               g_strdup_printf ("reported (\"%s\") and disputed (\"%s\")", verb, which));
@@ -561,11 +642,24 @@ reported (const Sent *s, Decision *d)
   return TRUE;
 }
 
+/* "pursue a romance with Kathy": a relationship in the story. */
+static gboolean
+relationship (const Sent *s, Decision *d)
+{
+  if (s->ms != s->me || !in_list (w (s, (gint) s->ms), L (s, LM_SC_FRAMED_ONLY))
+      || !in_list (w (s, (gint) s->me + 1), L (s, LM_SC_RELATIONSHIP)) || gap_has (s, s->me + 1, ",;:.!?"))
+    return FALSE;
+  decide (d, LM_STANCE_MENTION, "non-classifying",
+          g_strdup_printf ("a relationship (\"%s %s\")", w (s, (gint) s->me), w (s, (gint) s->me + 1)));
+  d->trigger = lm_stance_rules_get (s->rules, LM_SC_RELATIONSHIP);
+  return TRUE;
+}
+
 static gboolean
 has_first_person (const Sent *s, guint from, guint to)
 {
   for (guint i = from; i < to; i++)
-    if (in_list (w (s, (gint) i), first_person) && !in_title (s, (gint) i))
+    if (in_list (w (s, (gint) i), L (s, LM_SC_FIRST_PERSON)) && !in_title (s, (gint) i))
       return TRUE;
   return FALSE;
 }
@@ -576,10 +670,8 @@ taste (const Sent *s, guint cs, Decision *d)
   if (!has_first_person (s, 0, s->n))
     return FALSE;
   const char *which = NULL;
-  gint from = MAX ((gint) cs, (gint) s->ms - 8), to = MIN ((gint) s->n, (gint) s->me + 6);
-  gint at = find_phrase (s, from, (gint) s->ms, taste_verbs, &which);
-  if (at < 0)
-    at = find_phrase (s, (gint) s->me + 1, to, taste_verbs, &which);
+  (void) cs;
+  gint at = find_trigger (s, LM_SC_TASTE_VERBS, &which, d);
   /* after the label, the taste must be the writer's own: "the science
    * fiction I grew up on" */
   if (at < 0 || (at > (gint) s->me && !has_first_person (s, s->me + 1, (guint) at + 1)))
@@ -592,7 +684,8 @@ static gboolean
 comparison (const Sent *s, guint cs, Decision *d)
 {
   const char *which = NULL;
-  if (find_phrase (s, (gint) cs, (gint) s->ms, comparisons, &which) < 0)
+  (void) cs;
+  if (find_trigger (s, LM_SC_COMPARISONS, &which, d) < 0)
     return FALSE;
   decide (d, LM_STANCE_MENTION, "comparison", g_strdup_printf ("a comparison (\"%s\")", which));
   return TRUE;
@@ -618,6 +711,17 @@ question (const Sent *s, Decision *d)
   gsize e = sentence_end (s);
   if (memchr (s->data + s->tok[s->n - 1].end, '?', e - s->tok[s->n - 1].end) == NULL)
     return FALSE;
+  /* "it's a cautionary tale – what if you ...?": the question is the part
+   * after a dash or a colon, not the label before it. */
+  for (guint i = s->me + 1; i < s->n; i++)
+    {
+      gsize a, b;
+      gap (s, i, &a, &b);
+      g_autofree char *between = g_strndup (s->data + a, b - a);
+      if (strchr (between, ':') || strstr (between, "\u2013") || strstr (between, "\u2014")
+          || strstr (between, " - "))
+        return FALSE;
+    }
   /* The next words answer it? */
   gsize p = e;
   while (p < s->len && !g_ascii_isalpha (s->data[p]))
@@ -626,23 +730,25 @@ question (const Sent *s, Decision *d)
   while (q < s->len && g_ascii_isalpha (s->data[q]))
     q++;
   g_autofree char *next = g_ascii_strdown (s->data + p, (gssize) (q - p));
-  gboolean answer_is_title = g_ascii_strncasecmp (s->data + p, "never let me go", 15) == 0;
+  gsize tlen = strlen (s->work->raw_title);
+  gboolean answer_is_title = tlen && p + tlen <= s->len
+                             && g_ascii_strncasecmp (s->data + p, s->work->raw_title, tlen) == 0;
   if (find_phrase (s, 0, (gint) s->ms, (const char *const[]) { "if not", NULL }, NULL) >= 0)
     {
       decide (d, LM_STANCE_ASSERTED, "question", g_strdup ("a rhetorical question (\"if not\")"));
       return TRUE;
     }
-  if (in_list (next, answers_partly))
+  if (in_list (next, L (s, LM_SC_ANSWERS_PARTLY)))
     {
       decide (d, LM_STANCE_HEDGED, "question", g_strdup_printf ("a question answered \"%s\"", next));
       return TRUE;
     }
-  if (in_list (next, answers_yes))
+  if (in_list (next, L (s, LM_SC_ANSWERS_YES)))
     {
       decide (d, LM_STANCE_ASSERTED, "question", g_strdup_printf ("a question answered \"%s\"", next));
       return TRUE;
     }
-  if (in_list (next, answers_no) && !answer_is_title)
+  if (in_list (next, L (s, LM_SC_ANSWERS_NO)) && !answer_is_title)
     {
       decide (d, LM_STANCE_REJECTED, "question",
               g_strdup_printf ("a question answered \"%s\"", next));
@@ -673,16 +779,20 @@ static gboolean
 negation (const Sent *s, guint cs, Decision *d)
 {
   const char *which = NULL;
-  gint c = find_phrase (s, (gint) cs, (gint) s->ms, contrasts, &which);
-  for (gint i = (gint) s->ms - 1; i >= (gint) cs && c < 0; i--)
+  gint c = find_trigger (s, LM_SC_CONTRASTS, &which, d);
+  const LmStanceCues *neg = lm_stance_rules_get (s->rules, LM_SC_NEGATIONS);
+  gint from, to;
+  trigger_range (s, neg, TRUE, &from, &to);
+  for (gint i = to - 1; i >= from && c < 0; i--)
     {
       const char *word = w (s, i);
-      gboolean neg = in_list (word, negations) || g_str_has_suffix (word, "n't");
-      if (neg && !is (s, i + 1, "only") && !in_title (s, i)
-          && !(g_str_equal (word, "no") && in_list (w (s, i + 1), affirming_after_no)))
+      /* the negations of stance.ini, and any word in "n't" */
+      gboolean is_neg = in_list (word, (const char *const *) neg->words) || g_str_has_suffix (word, "n't");
+      if (is_neg && !pseudo_at (s, i, neg) && !in_title (s, i))
         {
           c = i;
           which = word;
+          d->trigger = neg;
         }
     }
   if (c >= 0)
@@ -693,17 +803,29 @@ negation (const Sent *s, guint cs, Decision *d)
                   g_strdup_printf ("the affirmed side of a contrast (\"%s ... \")", which));
           return TRUE;
         }
-      gboolean is_contrast = find_phrase (s, c, c + 1, contrasts, NULL) >= 0;
+      gboolean is_contrast = find_phrase (s, c, c + 1, L (s, LM_SC_CONTRASTS), NULL) >= 0;
+      /* "not traditional science fiction": the subtype is denied, not the label */
+      if (!is_contrast && s->ms > 0 && in_list (w (s, (gint) s->ms - 1), L (s, LM_SC_SUBTYPES)))
+        {
+          decide (d, LM_STANCE_MENTION, "negation",
+                  g_strdup_printf ("a negated subtype (\"%s ... %s %s\")", which, w (s, (gint) s->ms - 1),
+                                   w (s, (gint) s->ms)));
+          d->trigger = lm_stance_rules_get (s->rules, LM_SC_SUBTYPES);
+          return TRUE;
+        }
       decide (d, LM_STANCE_REJECTED, is_contrast ? "contrast" : "negation",
               g_strdup_printf ("%s: \"%s\"", is_contrast ? "contrast" : "negation", which));
       return TRUE;
     }
   /* A dispute anywhere in the clause ("To call it a thriller is to
    * misunderstand it"), or a later denial ("nothing of the sort"). */
-  gint dispute = find_phrase (s, (gint) cs, (gint) clause_end (s, s->me), disputes, &which);
+  /* in this rule a dispute counts within the mention's clause only */
+  gint dispute = find_phrase (s, (gint) cs, (gint) clause_end (s, s->me), L (s, LM_SC_DISPUTES), &which);
   if (dispute > 0 && is (s, dispute - 1, "no")) /* "make no mistake" */
     dispute = -1;
-  if (dispute >= 0 || find_phrase (s, (gint) s->me + 1, (gint) s->n, later_negations, &which) >= 0)
+  if (dispute >= 0)
+    d->trigger = lm_stance_rules_get (s->rules, LM_SC_DISPUTES);
+  if (dispute >= 0 || find_trigger (s, LM_SC_LATER_NEGATIONS, &which, d) >= 0)
     {
       decide (d, LM_STANCE_REJECTED, "negation", g_strdup_printf ("disputed: \"%s\"", which));
       return TRUE;
@@ -715,13 +837,14 @@ static gboolean
 hedged (const Sent *s, guint cs, Decision *d)
 {
   gint ms = (gint) s->ms;
-  if ((s->tok[ms].flags & LM_TOKEN_HYPHEN_BEFORE) && in_list (w (s, ms - 1), hyphen_hedges))
+  if ((s->tok[ms].flags & LM_TOKEN_HYPHEN_BEFORE) && in_list (w (s, ms - 1), L (s, LM_SC_HYPHEN_HEDGES)))
     {
       decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s-\"", w (s, ms - 1)));
       return TRUE;
     }
   const char *which = NULL;
-  if (find_phrase (s, (gint) cs, ms, hedges, &which) >= 0)
+  (void) cs;
+  if (find_trigger (s, LM_SC_HEDGES, &which, d) >= 0 || find_trigger (s, LM_SC_NEAR_HEDGES, &which, d) >= 0)
     {
       decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
       return TRUE;
@@ -729,16 +852,33 @@ hedged (const Sent *s, guint cs, Decision *d)
   return FALSE;
 }
 
+/* Is the capitalised run ending at token @subj the work the text is about?
+ * The work under review is named again and again; a work it is compared
+ * with seldom is: a run that stands three times or more in the text. */
+static gboolean
+reviewed_work (const Sent *s, guint subj)
+{
+  guint from = subj;
+  while (from > 0 && capitalised (s, from - 1) && !gap_has (s, from, ",;:.!?()\"“”"))
+    from--;
+  g_autofree char *run = surface (s, from, subj);
+  guint n = 0;
+  gsize len = strlen (run);
+  for (const char *p = s->data; p && (p = g_strstr_len (p, (gssize) (s->data + s->len - p), run)) != NULL && n < 3; p += len)
+    n++;
+  return n >= 3;
+}
+
 /* "Frankenstein is a horror novel": the copula's subject is another title. */
 static gboolean
 other_subject (const Sent *s, guint cs, Decision *d)
 {
   for (gint k = (gint) s->ms - 1; k > (gint) cs && k >= (gint) s->ms - 4; k--)
-    if (in_list (w (s, k), copulas))
+    if (in_list (w (s, k), L (s, LM_SC_COPULAS)))
       {
         gint subj = k - 1;
         if (capitalised (s, (guint) subj) && !in_title (s, subj) && !s->tok[subj].word->stop
-            && !is (s, subj, "ishiguro"))
+            && !(*s->work->author && is (s, subj, s->work->author)) && !reviewed_work (s, (guint) subj))
           {
             g_autofree char *name = surface (s, (guint) subj, (guint) subj);
             decide (d, LM_STANCE_MENTION, "comparison",
@@ -755,52 +895,87 @@ static const char *
 frame (const Sent *s, guint cs)
 {
   gint ms = (gint) s->ms, me = (gint) s->me;
-  if ((guint) me + 1 < s->n && in_list (w (s, me + 1), genre_nouns)
+  if ((guint) me + 1 < s->n && in_list (w (s, me + 1), L (s, LM_SC_GENRE_NOUNS))
       && !gap_has (s, (guint) me + 1, ",;:.!?"))
     return "genre noun";
-  if (find_phrase (s, MAX ((gint) cs, ms - 5), ms, belongs, NULL) >= 0)
+  /* "the British boarding school novel": the label holds its own noun */
+  if (me > ms && in_list (w (s, me), L (s, LM_SC_FORM_NOUNS)))
+    return "genre noun";
+  if (find_trigger (s, LM_SC_BELONGS, NULL, NULL) >= 0)
     return "belongs to";
   for (gint k = 1; k <= 3 && ms - k >= (gint) cs; k++)
     {
       const char *b = w (s, ms - k);
       if (g_str_equal (b, "a") || g_str_equal (b, "an") || g_str_equal (b, "as"))
         return "copula";
-      if (in_list (b, copulas))
+      if (in_list (b, L (s, LM_SC_COPULAS)))
         return "copula";
     }
   return NULL;
 }
 
+/* The rules as one signature, for the table below. */
+typedef gboolean (*Rule) (const Sent *s, guint cs, Decision *d);
+
+static gboolean rule_shelved (const Sent *s, guint cs, Decision *d) { (void) cs; return shelved (s, d); }
+static gboolean rule_not_a_label (const Sent *s, guint cs, Decision *d) { (void) cs; return not_a_label (s, d); }
+static gboolean rule_reported (const Sent *s, guint cs, Decision *d) { (void) cs; return reported (s, d); }
+static gboolean rule_relationship (const Sent *s, guint cs, Decision *d) { (void) cs; return relationship (s, d); }
+static gboolean rule_question (const Sent *s, guint cs, Decision *d) { (void) cs; return question (s, d); }
+
+static gboolean
+rule_negated_hedge (const Sent *s, guint cs, Decision *d)
+{
+  const char *which = NULL;
+  (void) cs;
+  if (find_trigger (s, LM_SC_NEGATED_HEDGES, &which, d) < 0)
+    return FALSE;
+  decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
+  return TRUE;
+}
+
+/* Rules 11 and 12 of genre.h: the writer's own association, a framed-only
+ * word without a frame, else a label of the novel.  Always decides. */
+static gboolean
+rule_label (const Sent *s, guint cs, Decision *d)
+{
+  const char *f = frame (s, cs);
+  if (f == NULL && has_first_person (s, cs, s->ms))
+    decide (d, LM_STANCE_MENTION, "non-classifying",
+            g_strdup ("the writer's own association, not a label of the novel"));
+  else if (f == NULL && in_list (w (s, (gint) s->ms), L (s, LM_SC_FRAMED_ONLY)))
+    decide (d, LM_STANCE_MENTION, "non-classifying",
+            g_strdup_printf ("\"%s\" without a classifying frame", w (s, (gint) s->ms)));
+  else
+    decide (d, LM_STANCE_ASSERTED, f ? "copula" : "plain",
+            g_strdup (f ? f : "a genre named as the writer's own"));
+  return TRUE;
+}
+
+/* The order of the rules (genre.h numbers them); the first that decides
+ * wins.  What each looks for is in stance.ini. */
+static const Rule rules[] = {
+  rule_shelved,       /* 0 */
+  rule_not_a_label,   /* 1 */
+  rule_reported,      /* 2 */
+  rule_relationship,  /* 3 */
+  taste,              /* 4 */
+  comparison,         /* 5 */
+  rule_question,      /* 6 */
+  rule_negated_hedge, /* 7 */
+  other_subject,      /* 8 */
+  negation,           /* 9 */
+  hedged,             /* 10 */
+  rule_label,         /* 11, 12 */
+};
+
 static void
 classify (const Sent *s, Decision *d)
 {
   guint cs = clause_start (s, s->ms);
-  const char *which = NULL;
-  if (not_a_label (s, d) || reported (s, d) || taste (s, cs, d) || comparison (s, cs, d)
-      || question (s, d))
-    return;
-  if (find_phrase (s, (gint) cs, (gint) s->ms, negated_hedges, &which) >= 0)
-    {
-      decide (d, LM_STANCE_HEDGED, "hedge", g_strdup_printf ("hedge: \"%s\"", which));
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (rules[i] (s, cs, d))
       return;
-    }
-  if (negation (s, cs, d) || hedged (s, cs, d) || other_subject (s, cs, d))
-    return;
-  const char *f = frame (s, cs);
-  if (f == NULL && has_first_person (s, cs, s->ms))
-    {
-      decide (d, LM_STANCE_MENTION, "non-classifying",
-              g_strdup ("the writer's own association, not a label of the novel"));
-      return;
-    }
-  if (f == NULL && in_list (w (s, (gint) s->ms), framed_only))
-    {
-      decide (d, LM_STANCE_MENTION, "non-classifying",
-              g_strdup_printf ("\"%s\" without a classifying frame", w (s, (gint) s->ms)));
-      return;
-    }
-  decide (d, LM_STANCE_ASSERTED, f ? "copula" : "plain",
-          g_strdup (f ? f : "a genre named as the writer's own"));
 }
 
 /* ---- collecting mentions ----------------------------------------- */
@@ -812,6 +987,7 @@ typedef struct
   const char *data;
   gsize len;
   GArray *out;
+  Work work;
 } Collect;
 
 static void
@@ -828,7 +1004,7 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
   guint lo = hit->first > LM_GENRE_MAX_CONTEXT ? hit->first - LM_GENRE_MAX_CONTEXT : 0;
   guint hi = MIN (n, hit->last + 1 + LM_GENRE_MAX_CONTEXT);
   Sent s = { c->data, c->len, sentence + lo, hi - lo, hit->first - lo, hit->last - lo,
-             c->lexicon };
+             c->lexicon, lm_stance_rules_get_default (), hit->category, &c->work };
   Decision d = { 0 };
   classify (&s, &d);
   LmGenreMention m = {
@@ -840,6 +1016,7 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
     .cue = d.cue,
     .family = d.family,
     .form = lm_hit_form (hit, sentence),
+    .trigger = d.trigger,
     .line = t->line,
     .col = t->col,
   };
@@ -848,6 +1025,17 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n, gpointer user_data)
       const LmSpan *sp = lm_segmentation_span_at (c->seg, t->start);
       m.comment = sp ? sp->comment : -1;
       m.novel_quote = sp && sp->quote == LM_QUOTE_NOVEL;
+      /* A label the writer quotes from someone else (a synopsis, a review, a
+       * critic's words) is that source's label: attributed, not asserted. */
+      if (sp && sp->voice == LM_VOICE_QUOTATION && sp->quote == LM_QUOTE_OTHER
+          && (m.stance == LM_STANCE_ASSERTED || m.stance == LM_STANCE_HEDGED))
+        {
+          g_autofree char *inner = m.cue;
+          m.cue = g_strdup_printf ("inside a quotation (%s); the quoted text: %s", sp->rule, inner);
+          m.stance = LM_STANCE_ATTRIBUTED;
+          m.family = "quotation";
+          m.trigger = NULL;
+        }
     }
   gsize from = s.tok[0].start, to = sentence_end (&s);
   /* Include an opening quotation mark or bracket just before the sentence. */
@@ -873,8 +1061,10 @@ lm_genre_mentions (LmAnalyzer *an, LmText *text, const LmSegmentation *seg)
 {
   GArray *out = g_array_new (FALSE, TRUE, sizeof (LmGenreMention));
   g_array_set_clear_func (out, mention_clear);
-  Collect c = { lm_analyzer_get_lexicon (an), seg, NULL, 0, out };
+  Collect c = { lm_analyzer_get_lexicon (an), seg, NULL, 0, out, { 0 } };
   c.data = lm_text_get_data (text, &c.len);
+  work_init (&c.work, c.lexicon);
   lm_analyzer_walk (an, text, seg, NULL, on_hit, &c);
+  work_clear (&c.work);
   return out;
 }

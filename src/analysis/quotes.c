@@ -82,6 +82,13 @@ page_citation (const char *data, gsize off, gsize end, char **page)
       digits++;
   if (digits == 0 || digits > 9 || q >= end || data[q] != ')')
     return off;
+  /* "(1989)" after a quoted title is its year, not a page. */
+  if (q - p - 1 == 4 && digits == 4)
+    {
+      guint year = (guint) g_ascii_strtoull (data + p + 1, NULL, 10);
+      if (year >= 1500 && year <= 2099)
+        return off;
+    }
   *page = g_strndup (data + p + 1, q - p - 1);
   return q + 1;
 }

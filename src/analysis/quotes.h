@@ -8,7 +8,8 @@
  * and reported as unclosed, so it cannot swallow the rest of the essay.
  *
  * After a closing mark, a page citation "(93)", "(273-274)" (after at most
- * three spaces or punctuation marks) is part of the quotation.
+ * three spaces or punctuation marks) is part of the quotation; four digits
+ * from 1500 to 2099 are a year ("The Remains of the Day" (1989)), not a page.
  *
  * Thread safety: pure function.
  */

@@ -219,6 +219,12 @@ line_features (const LmVoiceRules *vr, Line *l)
       words++;
       capital += g_unichar_isupper (c) || g_unichar_istitle (c);
       g_autofree char *down = g_utf8_strdown (w, p - w);
+      /* "doesn’t" as "doesn't" */
+      for (char *a; (a = strstr (down, "\u2019")) != NULL;)
+        {
+          *a = '\'';
+          memmove (a + 1, a + 3, strlen (a + 3) + 1);
+        }
       function += lm_voice_rules_is_function_word (vr, down);
     }
   l->function_share = words ? (double) function / words : 0;
@@ -231,7 +237,9 @@ line_features (const LmVoiceRules *vr, Line *l)
   l->prose = l->n_words >= st->prose_words
              && (l->ends_sentence || l->n_words >= 2 * st->prose_words)
              && l->function_share >= st->min_function_share;
-  if (l->blank)
+  /* A line past LM_SEGMENT_MAX_CUE_WORDS is prose, whatever it holds: no
+   * cue is matched against it, so that a 20 MB line costs linear time. */
+  if (l->blank || l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
     return;
   const GArray *cues = lm_voice_rules_get_cues (vr);
   g_autofree char *s = g_strndup (l->trim, l->trim_len);
@@ -266,6 +274,8 @@ cue_score (const LmVoiceRules *vr, const Line *l, GString *names)
   const GArray *cues = lm_voice_rules_get_cues (vr);
   g_autofree char *s = NULL;
   double score = 0;
+  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
+    return 0;
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
@@ -290,6 +300,8 @@ strong_cue (const LmVoiceRules *vr, const Line *l)
   const GArray *cues = lm_voice_rules_get_cues (vr);
   double threshold = lm_voice_rules_get_settings (vr)->threshold;
   g_autofree char *s = NULL;
+  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
+    return NULL;
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
@@ -362,6 +374,57 @@ start_post (const LmVoiceSettings *st, GArray *lines, GArray *comments, guint i,
   *current = (gint) comments->len - 1;
 }
 
+/* Is line @j part of a post's header block: blank, a header or footer cue, a
+ * short value under a bare key ("Messages" / "35"), or a short line just
+ * above a header line? */
+static gboolean
+in_header_block (const LmVoiceSettings *st, GArray *lines, guint j)
+{
+  const Line *l = &g_array_index (lines, Line, j);
+  if (l->blank || is_boundary (l))
+    return TRUE;
+  if (l->n_words > st->max_name_words || l->ends_sentence)
+    return FALSE;
+  gint k = (gint) j - 1;
+  while (k >= 0 && g_array_index (lines, Line, k).blank)
+    k--;
+  if (k >= 0 && is_boundary (&g_array_index (lines, Line, k))
+      && g_array_index (lines, Line, k).n_words <= 2)
+    return TRUE;
+  guint m = j + 1;
+  while (m < lines->len && g_array_index (lines, Line, m).blank)
+    m++;
+  return m < lines->len && is_boundary (&g_array_index (lines, Line, m));
+}
+
+/* Lines quoted from an earlier message ("> ..." in a mail or forum
+ * archive) are that message's poster's words: a comment, one a run. */
+static void
+quoted_messages (GArray *lines, GArray *comments)
+{
+  gint current = -1;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *l = &g_array_index (lines, Line, i);
+      gboolean quoted = !l->blank && l->trim[0] == '>' && l->n_words > 0 && !l->decided;
+      if (!quoted)
+        {
+          if (!l->blank)
+            current = -1;
+          continue;
+        }
+      if (current < 0)
+        {
+          LmComment c = { .parent = -1, .first_line = i + 1 };
+          g_array_append_val (comments, c);
+          current = (gint) comments->len - 1;
+        }
+      l->comment = current;
+      g_array_index (comments, LmComment, current).last_line = i + 1;
+      decide (l, LM_VOICE_COMMENT, "quoted-message");
+    }
+}
+
 /* Posts: on a thread page (forum, community reviews) or after a
  * comments-start cue, the text between post headers and footers is other
  * people's posts; the first post of a thread is the main author's. */
@@ -385,20 +448,22 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
   gboolean is_thread = thread >= st->thread_threshold;
   /* The main text begins at the first line of prose not decided yet. */
   gint main_start = -1;
-  for (guint i = 0; i < lines->len && main_start < 0; i++)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-      if (!l->blank && !l->decided && !is_boundary (l) && (l->prose || l->n_words > st->short_words))
-        main_start = (gint) i;
-    }
+  for (guint pass = 0; pass < 2 && main_start < 0; pass++)
+    for (guint i = 0; i < lines->len && main_start < 0; i++)
+      {
+        /* The first line of prose; failing that, the first long line. */
+        Line *l = &g_array_index (lines, Line, i);
+        if (!l->blank && !l->decided && !is_boundary (l)
+            && (l->prose || (pass == 1 && l->n_words > st->short_words)))
+          main_start = (gint) i;
+      }
   /* A thread's main post starts below its first post header. */
   for (guint i = 0; is_thread && i < lines->len; i++)
     {
       if (!is_boundary (&g_array_index (lines, Line, i)))
         continue;
       guint j = i;
-      while (j < lines->len
-             && (g_array_index (lines, Line, j).blank || is_boundary (&g_array_index (lines, Line, j))))
+      while (j < lines->len && in_header_block (st, lines, j))
         j++;
       /* ... when no more than a title stands above that header. */
       guint above = 0;
@@ -420,8 +485,12 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
   for (guint i = (guint) main_start; i < lines->len; i++)
     boundaries |= is_boundary (&g_array_index (lines, Line, i))
                   && !g_array_index (lines, Line, i).cue[LM_CUE_COMMENTS_START];
-  gboolean in_comments = FALSE, after_boundary = FALSE;
+  gboolean in_comments = FALSE, after_boundary = FALSE, main_again = FALSE;
   gint current = -1;
+  /* Who wrote the main post, when a header above it says. */
+  const char *main_poster = NULL;
+  for (gint k = main_start - 1; k >= 0 && !main_poster; k--)
+    main_poster = g_array_index (lines, Line, k).poster;
   for (guint i = (guint) main_start; i < lines->len; i++)
     {
       Line *l = &g_array_index (lines, Line, i);
@@ -458,18 +527,35 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
       if (l->decided)
         continue;
       /* A thread with no visible boundary between posts: a line right
-       * below another starts a post; a blank line only parts paragraphs. */
-      gboolean new_post = after_boundary
-                          || (is_thread && !boundaries && (gint) i > main_start
-                              && !g_array_index (lines, Line, i - 1).blank);
-      if (is_thread && !boundaries && (gint) i > main_start
-          && !g_array_index (lines, Line, i - 1).blank)
+       * below another starts a post; a blank line only parts paragraphs.
+       * In any thread, two blank lines or more part posts. */
+      guint blanks = 0;
+      for (gint k = (gint) i - 1; k >= 0 && g_array_index (lines, Line, k).blank; k--)
+        blanks++;
+      gboolean split = is_thread && (gint) i > main_start
+                       && ((!boundaries && blanks == 0) || blanks >= 2);
+      gboolean new_post = after_boundary || split;
+      if (split)
         in_comments = TRUE;
       if (!in_comments)
         continue;
-      if (new_post || current < 0)
-        start_post (st, lines, comments, i, &current);
+      if (new_post || (current < 0 && !main_again))
+        {
+          start_post (st, lines, comments, i, &current);
+          /* The main author posting again is still the main author. */
+          const char *who = g_array_index (comments, LmComment, current).commenter;
+          if (who && main_poster && g_str_equal (who, main_poster))
+            {
+              g_array_set_size (comments, comments->len - 1);
+              current = -1;
+              main_again = TRUE;
+            }
+          else
+            main_again = FALSE;
+        }
       after_boundary = FALSE;
+      if (main_again)
+        continue;
       l->comment = current;
       g_array_index (comments, LmComment, current).last_line = i + 1;
       decide (l, LM_VOICE_COMMENT, current >= 0 && g_array_index (comments, LmComment, current).commenter
@@ -509,6 +595,23 @@ ends_with_function_word (const LmVoiceRules *vr, const Line *l)
     return FALSE;
   g_autofree char *down = g_utf8_strdown (p, e - p);
   return lm_voice_rules_is_function_word (vr, down);
+}
+
+/* Ends with "." or "!" (a closing quote or bracket after them allowed). */
+static gboolean
+ends_full_stop (const Line *l)
+{
+  const char *p = l->trim + l->trim_len;
+  while (p > l->trim)
+    {
+      p = g_utf8_find_prev_char (l->trim, p);
+      gunichar c = g_utf8_get_char (p);
+      if (c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')')
+        continue;
+      /* "..." is a cut, not a full stop */
+      return (c == '.' && !(p - l->trim >= 2 && p[-1] == '.')) || c == '!';
+    }
+  return FALSE;
 }
 
 /* A line with a blank line (or the page's edge) above and below. */
@@ -603,6 +706,7 @@ furniture (const LmVoiceRules *vr, GArray *lines, const LmSegmentHints *hints)
       FEATURE (index + st->bottom_lines > nonblank, st->w_bottom, "bottom");
       FEATURE (repeated, st->w_repeated, "repeated");
       FEATURE (l->prose, st->w_prose, "prose");
+      FEATURE (!l->prose && l->n_words >= 2 && ends_full_stop (l), st->w_sentence, "sentence");
       FEATURE (after_end, st->w_after_end, "after-end");
 #undef FEATURE
       if (score >= st->threshold - 1e-9 && why->len)
@@ -724,17 +828,23 @@ find_comments_start (const Rules *r, GArray *lines, const LmSegmentHints *hints)
       if (it.number != 1)
         continue;
       guint want = 2;
+      gboolean first = TRUE, nested = FALSE;
       for (guint j = i + 1; j < lines->len && want <= LM_SEGMENT_MIN_COMMENTS; j++)
         {
           Item jt = { 0 };
           if (item_at (r, &g_array_index (lines, Line, j), &jt))
             {
+              /* "1." with a more-indented "1." below it: a comment and
+               * its reply (a WordPress thread of one comment) */
+              if (first && jt.indent > g_array_index (lines, Line, i).indent)
+                nested = TRUE;
+              first = FALSE;
               if (jt.number == want)
                 want++;
               g_free (jt.rest);
             }
         }
-      if (want > LM_SEGMENT_MIN_COMMENTS)
+      if (want > LM_SEGMENT_MIN_COMMENTS || nested)
         return (gint) i;
     }
   return -1;
@@ -781,6 +891,7 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
   if (start < 0)
     return;
   gint until = hints ? find_line (lines, hints->comments_until, (guint) start) : -1;
+  guint start_indent = g_array_index (lines, Line, start).indent;
   /* A hinted region without numbers or bullets: each paragraph is one
    * unsigned comment. */
   gboolean paragraphs = TRUE;
@@ -813,8 +924,11 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
                  && comment_indent (lines, comments, g_array_index (open, guint, open->len - 1))
                       >= l->indent)
             g_array_set_size (open, open->len - 1);
-          if (it.number == 0 && open->len > 0)
+          /* a bullet, or a numbered item indented below another, replies */
+          if ((it.number == 0 || (open->len > 0 && start_indent < l->indent)) && open->len > 0)
             c.parent = (gint) g_array_index (open, guint, open->len - 1);
+          if (c.parent >= 0)
+            c.number = 0;
           /* A short name followed by more-indented text signs the comment. */
           guint j = i + 1;
           while (j < lines->len && g_array_index (lines, Line, j).blank)
@@ -874,7 +988,7 @@ appeals (const LmVoiceRules *vr, GArray *lines)
       Line *l = &g_array_index (lines, Line, i);
       if (l->cue[LM_CUE_CONTENT_END])
         after_end = TRUE;
-      if (!after_end || l->blank || l->decided)
+      if (!after_end || l->blank || l->decided || l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
         continue;
       g_autofree char *s = g_strndup (l->trim, l->trim_len);
       for (guint c = 0; c < cues->len; c++)
@@ -905,7 +1019,8 @@ appeals (const LmVoiceRules *vr, GArray *lines)
 static gboolean
 first_person (const Line *l)
 {
-  static const char *const words[] = { "i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", NULL };
+  /* not "me", which titles hold ("Never Let Me Go") */
+  static const char *const words[] = { "i", "i'm", "i've", "i'd", "i'll", "my", "myself", NULL };
   gboolean found = FALSE;
   const char *e = l->trim + l->trim_len;
   for (const char *p = l->trim; p < e && !found;)
@@ -924,6 +1039,22 @@ first_person (const Line *l)
   return found;
 }
 
+/* "(274)", "(273-274)" somewhere in the line */
+static gboolean
+cites_page (const Line *l)
+{
+  for (const char *p = l->trim; p < l->trim + l->trim_len; p++)
+    if (*p == '(' && p + 1 < l->trim + l->trim_len && g_ascii_isdigit (p[1]))
+      {
+        const char *q = p + 1;
+        while (q < l->trim + l->trim_len && (g_ascii_isdigit (*q) || *q == '-'))
+          q++;
+        if (q < l->trim + l->trim_len && *q == ')')
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 opens_with_quote (const Line *l)
 {
@@ -931,6 +1062,53 @@ opens_with_quote (const Line *l)
     return FALSE;
   gunichar c = g_utf8_get_char (l->trim);
   return c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == 0x00AB;
+}
+
+/* A line of a hard-wrapped run: 40 to 100 characters, with a non-blank
+ * line right after it. */
+static gboolean
+wrapped_line (GArray *lines, guint i)
+{
+  const Line *l = &g_array_index (lines, Line, i);
+  glong chars = g_utf8_strlen (l->trim, (gssize) l->trim_len);
+  return !l->blank && chars >= 40 && chars <= 100 && i + 1 < lines->len
+         && !g_array_index (lines, Line, i + 1).blank;
+}
+
+/* A passage set off by its hard line breaks in a page whose own paragraphs
+ * are single long lines: a block quotation whose indentation was lost. */
+static void
+wrapped_blocks (GArray *lines)
+{
+  guint wrapped = 0, nonblank = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      nonblank += !g_array_index (lines, Line, i).blank;
+      wrapped += wrapped_line (lines, i);
+    }
+  /* A page wrapped throughout (a plain-text book) shows no block this way. */
+  if (nonblank == 0 || wrapped * 2 > nonblank)
+    return;
+  for (guint i = 0; i < lines->len;)
+    {
+      guint j = i;
+      gboolean open_end = FALSE;
+      while (j < lines->len && wrapped_line (lines, j))
+        {
+          open_end |= !g_array_index (lines, Line, j).ends_sentence;
+          j++;
+        }
+      /* lines i..j-1 are wrapped, line j ends the run */
+      if (j - i >= 2 && open_end && (i == 0 || g_array_index (lines, Line, i - 1).blank))
+        {
+          gboolean free = TRUE;
+          for (guint k = i; k <= j && k < lines->len; k++)
+            free &= !g_array_index (lines, Line, k).decided;
+          for (guint k = i; free && k <= j && k < lines->len; k++)
+            decide (&g_array_index (lines, Line, k), LM_VOICE_QUOTATION, "wrapped-block");
+        }
+      i = j + 1;
+    }
 }
 
 /* Quotations the layout shows: the lines after one that introduces them
@@ -945,14 +1123,19 @@ shown_quotations (const LmVoiceRules *vr, GArray *lines)
       Line *l = &g_array_index (lines, Line, i);
       if (l->blank || l->decided || !l->cue[LM_CUE_QUOTE_INTRO])
         continue;
-      for (guint j = i + 1, n = 0; j < lines->len && n < 30; j++, n++)
+      for (guint j = i + 1, n = 0; j < lines->len && n < 30; j++)
         {
           Line *q = &g_array_index (lines, Line, j);
           if (q->blank)
             continue;
-          if (q->decided || first_person (q) || q->n_words <= st->short_words)
+          /* the first paragraph is the quotation whoever speaks in it
+           * (a first-person novel); later ones stop at the poster's I */
+          /* a quotation in marks with its page is the quotation finder's */
+          if (q->decided || (opens_with_quote (q) && cites_page (q)) || (n > 0 && first_person (q))
+              || q->n_words <= st->short_words)
             break;
           decide (q, LM_VOICE_QUOTATION, "introduced");
+          n++;
         }
     }
   for (guint i = 1; i < lines->len; i++)
@@ -967,7 +1150,7 @@ shown_quotations (const LmVoiceRules *vr, GArray *lines)
         continue;
       gint top = k;
       guint words = 0;
-      while (top >= 0 && !g_array_index (lines, Line, top).blank)
+      while (top >= 0 && !g_array_index (lines, Line, top).blank && words <= 80)
         words += g_array_index (lines, Line, top--).n_words;
       top++;
       const Line *first = &g_array_index (lines, Line, top);
@@ -1041,8 +1224,39 @@ only_trailing (const char *data, gsize from, gsize to)
 
 /* Splits the critic paragraph lines[first..last] at its quotations; returns
  * TRUE if the whole paragraph is one block quotation. */
+/* Every word of four letters or more capitalised, the first word too: a
+ * title ("The Remains of the Day", "When We Were Orphans"). */
 static gboolean
-critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
+title_case (const char *s, gsize len)
+{
+  gboolean first = TRUE, any = FALSE;
+  for (const char *p = s; p < s + len;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isalpha (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *w = p;
+      guint n = 0;
+      while (p < s + len && (g_unichar_isalpha (g_utf8_get_char (p)) || *p == '\''))
+        {
+          p = g_utf8_next_char (p);
+          n++;
+        }
+      gboolean cap = g_unichar_isupper (g_utf8_get_char (w));
+      if ((first || n >= 4) && !cap)
+        return FALSE;
+      first = FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+static gboolean
+critic_paragraph (LmSegmentation *seg, const LmVoiceSettings *st, GArray *lines, guint first,
+                  guint last)
 {
   gsize len;
   const char *data = lm_text_get_data (seg->text, &len);
@@ -1062,7 +1276,7 @@ critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
       const char *rule;
       if (qt->unclosed)
         {
-          kind = words <= 4 ? LM_QUOTE_TERM : LM_QUOTE_OTHER;
+          kind = words <= st->max_term_words ? LM_QUOTE_TERM : LM_QUOTE_OTHER;
           rule = "unclosed-quote";
           guint line, col;
           lm_text_position (seg->text, qt->start, &line, &col);
@@ -1080,10 +1294,16 @@ critic_paragraph (LmSegmentation *seg, GArray *lines, guint first, guint last)
           kind = LM_QUOTE_NOVEL;
           rule = "block-quote";
         }
-      else if (words <= 4)
+      else if (words <= st->max_term_words)
         {
           kind = LM_QUOTE_TERM;
           rule = "quoted-term";
+        }
+      else if (words <= 12 && title_case (data + qt->inner_start, qt->inner_end - qt->inner_start))
+        {
+          /* "The Remains of the Day": a title names a work; the critic's words. */
+          kind = LM_QUOTE_TERM;
+          rule = "quoted-title";
         }
       else
         {
@@ -1155,7 +1375,7 @@ assemble (LmSegmentation *seg, const Rules *r, const LmVoiceRules *vr, GArray *l
              && !g_array_index (lines, Line, j + 1).decided)
         j++;
       guint before = seg->spans->len;
-      gboolean block = critic_paragraph (seg, lines, i, j);
+      gboolean block = critic_paragraph (seg, lm_voice_rules_get_settings (vr), lines, i, j);
       /* The block quote is the paragraph's only quotation span. */
       block_span = -1;
       for (guint k = before; block && k < seg->spans->len; k++)
@@ -1195,11 +1415,13 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
     apply_hints (lines, hints);
   segment_comments (r, vr, lines, seg->comments, hints);
   posts (vr, lines, seg->comments);
+  quoted_messages (lines, seg->comments);
   appeals (vr, lines);
   furniture (vr, lines, hints);
   captions (lines);
   neighbours (vr, lines);
   shown_quotations (vr, lines);
+  wrapped_blocks (lines);
   assemble (seg, r, vr, lines);
   for (guint i = 0; i < lines->len; i++)
     g_free (g_array_index (lines, Line, i).poster);

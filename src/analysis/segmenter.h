@@ -9,36 +9,55 @@
  *  - critic: the rest, the author's own prose.
  *
  * The rules, applied in this order (the rule that decided is kept on every
- * span and shown by `leitmotif segments`):
+ * span and shown by `leitmotif segments`).  Their cues, weights and
+ * thresholds are data: lexicons/voices.ini (voice-rules.h), built in.
  *  1. hints from the corpus manifest, matched against the start of a line's
  *     trimmed text (see LmSegmentHints);
- *  2. comments: an indented numbered list "1. ...", "2. ..." (at least
- *     LM_SEGMENT_MIN_COMMENTS consecutive numbers from 1) and bullet replies
- *     ("•", "-", "*", "↳") below it.  An item whose own line is a short name
- *     (at most 4 words, no sentence punctuation) followed by more-indented
- *     text is signed by that name ("commenter-name", boilerplate); otherwise
- *     the comment starts on the item's line.  A reply's parent is the nearest
- *     item above it that is indented less.  Comments run to the next
- *     call-to-action line or the end of the text.  In a region the manifest
- *     marks as comments but which has no numbers or bullets, each paragraph
- *     is one unsigned comment;
- *  3. "call-to-action": a line of at most 10 words that is a known piece of
- *     page furniture ("Leave a comment", "Go to top", "Related Items",
- *     "Posted on by", "... Logo", "Works Cited", "Create writer account" ...);
- *  4. "repeated-line": a line of 3 words or more that occurs twice or more
- *     verbatim (duplicated image captions); "caption": a short line (at most
- *     15 words) immediately followed by a line that contains its text;
- *  5. "author-bio": a paragraph in parentheses about the author
- *     ("(X is a writer ... can be reached at ...)"); "citation": a
- *     bibliographic line (city: publisher, year, with pages, price or "Print");
- *  6. "appeal": after a call-to-action line, a paragraph with two or more
- *     fund-raising cues (support, donation, contribute, subscribe, our
- *     readers, our mission, independent journalism ...);
- *  7. quotations inside the critic's paragraphs (see quotes.h): page-cited
+ *  2. numbered comments: an indented numbered list "1. ...", "2. ..." (at
+ *     least LM_SEGMENT_MIN_COMMENTS consecutive numbers from 1) and bullet
+ *     replies ("•", "-", "*", "↳") below it.  An item whose own line is a
+ *     short name followed by more-indented text is signed by that name
+ *     ("commenter-name", boilerplate).  A reply's parent is the nearest item
+ *     above it that is indented less.  The list runs to the next line that
+ *     ends it (a call to action, the end of the text, another comment
+ *     section).  In a region the manifest marks as comments but which has no
+ *     numbers or bullets, each paragraph is one unsigned comment;
+ *  3. posts ("post"): when the page is a thread (its "thread" cues weigh
+ *     thread_threshold) or after a "comments-start" line, the text between
+ *     post headers and footers is other people's posts; the first post of a
+ *     thread (from its first line of prose, below its first header block) is
+ *     the main author's, and so is a later post signed by the same poster.
+ *     A thread with no header between posts starts a post at each line that
+ *     follows another directly.  The poster is a header's (?<name>) or a
+ *     short name line above a header.  A "content-end" line ends comments;
+ *  4. "appeal": after a content-end line, a line with two different words
+ *     of an "appeal" cue;
+ *  5. furniture: a boilerplate cue that reaches the threshold alone names
+ *     the rule ("call-to-action", "citation", "author-bio", ...); a header,
+ *     footer, comments-start or content-end line is furniture ("cue:NAME");
+ *     a line of three words or more standing twice ("repeated-line"); else
+ *     the line's score, the weights of its boilerplate cues and of its
+ *     features (short, no-stop, alone, title-case, few-function-words,
+ *     digits, top, bottom, repeated, prose, sentence, after-end,
+ *     ends-with-function-word), against the threshold ("score:" and the
+ *     features that counted).  A page without a line of prose, or of fewer
+ *     than three lines, is not scored.  Lines of over
+ *     LM_SEGMENT_MAX_CUE_WORDS words are prose: no cue is matched;
+ *  6. "caption": a short line followed by a longer one that contains it;
+ *     "neighbours": a short line that is not prose between two lines of
+ *     furniture (or the page's edge) is furniture (jusText's rule);
+ *  7. quotations the layout shows: the lines after a "quote-intro" line
+ *     ("here's the synopsis:") up to one in the poster's own first person
+ *     ("introduced"); a short paragraph above an "attribution" line
+ *     ("— Emily Dickinson"), an epigraph ("epigraph", "attribution"); a
+ *     hard-wrapped run of lines in a page of long lines ("wrapped-block");
+ *  8. quotations inside the critic's paragraphs (see quotes.h): page-cited
  *     or block quotations are quotations of the novel ("novel"), with their
- *     page reference; quotes of at most 4 words are quoted terms ("term");
- *     others are "other" quotations.  A quote that never closes is bounded
- *     at the end of its paragraph and reported as a warning.
+ *     page reference; quotes of at most max_term_words words are quoted
+ *     terms ("term"), and so are quoted titles ("quoted-title": every word of
+ *     four letters or more capitalised); others are "other" quotations.  A
+ *     quote that never closes is bounded at the end of its paragraph and
+ *     reported as a warning.
  *
  * Ownership: the segmentation owns its spans, comments and warnings.
  * Thread safety: immutable after construction; segmenting is reentrant.
@@ -54,6 +73,9 @@
 G_BEGIN_DECLS
 
 #define LM_SEGMENT_MIN_COMMENTS 2
+/* Lines of more words are prose: voices.ini's cues are not matched
+ * against them (bounded time on a 20 MB line). */
+#define LM_SEGMENT_MAX_CUE_WORDS 400
 
 typedef enum
 {

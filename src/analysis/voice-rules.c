@@ -41,7 +41,7 @@ static const struct
 #define U(k) { #k, offsetof (LmVoiceSettings, k), TRUE }
   U (short_words), U (prose_words), D (min_function_share), D (threshold),
   D (w_short), D (w_no_stop), D (w_title_case), D (w_low_function), D (w_digits),
-  D (w_top), D (w_bottom), D (w_repeated), D (w_prose), D (w_after_end), D (w_alone), D (w_ends_function),
+  D (w_top), D (w_bottom), D (w_repeated), D (w_prose), D (w_after_end), D (w_alone), D (w_ends_function), D (w_sentence),
   U (top_lines), U (bottom_lines), D (thread_threshold), U (max_name_words),
   U (max_term_words),
 #undef D

@@ -70,7 +70,7 @@ typedef struct
   double min_function_share;  /* prose has at least this share of function words */
   double threshold;           /* boilerplate when the score reaches it */
   double w_short, w_no_stop, w_title_case, w_low_function, w_digits, w_top, w_bottom,
-      w_repeated, w_prose, w_after_end, w_alone, w_ends_function;
+      w_repeated, w_prose, w_after_end, w_alone, w_ends_function, w_sentence;
   guint top_lines, bottom_lines; /* non-blank lines counted as "top", "bottom" */
   double thread_threshold;    /* a page is a thread at this much thread evidence */
   guint max_name_words;       /* a poster's name line has at most this many words */

@@ -12,9 +12,23 @@ tsv_field (GString *out, const char *s)
     g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
 }
 
+/* "negation: [trigger negations] before, clause (stance.ini:52)" or the
+ * family alone when a rule's own test decided. */
+static char *
+explain (const LmGenreMention *m)
+{
+  if (m->trigger == NULL)
+    return g_strdup_printf ("%s: the rule's own test", m->family);
+  char scope[32];
+  return g_strdup_printf ("%s: [trigger %s] %s, %s (%s:%u)", m->family, m->trigger->name,
+                          lm_direction_to_string (m->trigger->direction),
+                          lm_scope_to_string (m->trigger->scope, scope, sizeof scope),
+                          lm_stance_rules_get_name (lm_stance_rules_get_default ()), m->trigger->line);
+}
+
 static void
 add_json_mention (JsonBuilder *b, const char *file, const LmLexicon *lex,
-                  const LmGenreMention *m)
+                  const LmGenreMention *m, gboolean with_explain)
 {
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "file");
@@ -39,19 +53,27 @@ add_json_mention (JsonBuilder *b, const char *file, const LmLexicon *lex,
   json_builder_add_string_value (b, m->family);
   json_builder_set_member_name (b, "evidence");
   json_builder_add_string_value (b, m->sentence);
+  if (with_explain)
+    {
+      g_autofree char *why = explain (m);
+      json_builder_set_member_name (b, "explain");
+      json_builder_add_string_value (b, why);
+    }
   json_builder_end_object (b);
 }
 
 int
 lm_cmd_genres (int argc, char **argv)
 {
-  g_autofree char *lexicon_path = NULL, *stop_path = NULL, *format = NULL;
-  gboolean lenient = FALSE;
+  g_autofree char *lexicon_path = NULL, *stop_path = NULL, *format = NULL, *rules_path = NULL;
+  gboolean lenient = FALSE, with_explain = FALSE;
   GOptionEntry entries[] = {
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: tsv (default) or json", "FORMAT" },
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing", NULL },
+    { "explain", 'e', 0, G_OPTION_ARG_NONE, &with_explain, "Name the rule, and the stance.ini cues with their direction and scope, behind every stance", NULL },
+    { "stance-rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Stance cues (default: the built-in copy of lexicons/stance.ini, or $LM_STANCE_RULES)", "FILE" },
     LM_CLI_OPTION_MAX_FILE_SIZE,
     G_OPTION_ENTRY_NULL,
   };
@@ -67,11 +89,24 @@ lm_cmd_genres (int argc, char **argv)
   gboolean json = FALSE;
   if (!lm_cli_check_files_and_format ("genres", argc, format, &json))
     return LM_EXIT_USAGE;
+  if (rules_path)
+    {
+      g_autoptr(GError) error = NULL;
+      LmStanceRules *rules = lm_stance_rules_load (rules_path, &error);
+      if (rules == NULL)
+        {
+          lm_cli_error (error);
+          return LM_EXIT_USAGE;
+        }
+      lm_stance_rules_set_default (rules);
+    }
   LmCliPipeline pipe;
   if (!lm_cli_pipeline_open (&pipe, lexicon_path, stop_path))
     return LM_EXIT_USAGE;
   int status = LM_EXIT_OK;
-  g_autoptr(GString) out = g_string_new (json ? "" : "file\tline\tvoice\tgenre\tstance\tsource\tcue\tevidence\n");
+  g_autoptr(GString) out = g_string_new (json ? "" : with_explain
+                                                       ? "file\tline\tvoice\tgenre\tstance\tsource\tcue\tevidence\texplain\n"
+                                                       : "file\tline\tvoice\tgenre\tstance\tsource\tcue\tevidence\n");
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_array (b);
   for (int i = 1; i < argc; i++)
@@ -91,7 +126,7 @@ lm_cmd_genres (int argc, char **argv)
           const LmGenreMention *m = &g_array_index (mentions, LmGenreMention, k);
           if (json)
             {
-              add_json_mention (b, argv[i], pipe.lexicon, m);
+              add_json_mention (b, argv[i], pipe.lexicon, m, with_explain);
               continue;
             }
           g_string_append_printf (out, "%s\t%u\t%s\t%s\t%s\t", argv[i], m->line,
@@ -103,6 +138,12 @@ lm_cmd_genres (int argc, char **argv)
           tsv_field (out, m->cue);
           g_string_append_c (out, '\t');
           tsv_field (out, m->sentence);
+          if (with_explain)
+            {
+              g_autofree char *why = explain (m);
+              g_string_append_c (out, '\t');
+              tsv_field (out, why);
+            }
           g_string_append_c (out, '\n');
         }
     }

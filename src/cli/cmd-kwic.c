@@ -26,7 +26,19 @@ typedef struct
   GString *tsv;      /* TSV rows, or NULL for text */
   GPtrArray *wheres; /* text: "FILE:LINE:COL" of each line */
   GPtrArray *tails;  /* text: the padded left context, [match] and right */
+  gboolean explain;  /* name the term behind each hit */
 } Kwic;
+
+/* "term \"accept ~3 fate\" of conformity (lexicon line 48); 3 exclusions
+ * checked": why the hit counts. (transfer full) */
+static char *
+explain_hit (const Kwic *k, const LmHit *hit)
+{
+  const LmCategory *cat = lm_lexicon_get_category (k->lexicon, hit->category);
+  return g_strdup_printf ("term \"%s\" of %s (line %u); %u exclusion%s checked", hit->pattern->source,
+                          cat->id, hit->pattern->line, cat->excludes ? cat->excludes->len : 0,
+                          cat->excludes && cat->excludes->len == 1 ? "" : "s");
+}
 
 /* Whitespace cannot occur in the parts of a line; a file name may hold it. */
 static void
@@ -63,6 +75,11 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n_tokens, gpointer user
       GString *tail = g_string_new (NULL);
       append_spaces (tail, (glong) k->width - g_utf8_strlen (line.left, -1));
       g_string_append_printf (tail, "%s[%s]%s", line.left, line.match, line.right);
+      if (k->explain)
+        {
+          g_autofree char *why = explain_hit (k, hit);
+          g_string_append_printf (tail, "  <- %s", why);
+        }
       g_ptr_array_add (k->wheres, g_strdup_printf ("%s:%u:%u", k->file, first->line, first->col));
       g_ptr_array_add (k->tails, g_string_free (tail, FALSE));
       return;
@@ -74,6 +91,12 @@ on_hit (const LmHit *hit, const LmToken *sentence, guint n_tokens, gpointer user
   append_tsv_field (k->tsv, line.left);
   append_tsv_field (k->tsv, line.match);
   g_string_append (k->tsv, line.right);
+  if (k->explain)
+    {
+      g_autofree char *why = explain_hit (k, hit);
+      g_string_append_c (k->tsv, '\t');
+      g_string_append (k->tsv, why);
+    }
   g_string_append_c (k->tsv, '\n');
 }
 
@@ -248,7 +271,7 @@ int
 lm_cmd_kwic (int argc, char **argv)
 {
   g_autofree char *lexicon_path = NULL, *stop_path = NULL, *format = NULL, *voice_name = NULL;
-  gboolean lenient = FALSE;
+  gboolean lenient = FALSE, explain = FALSE;
   gint width = LM_KWIC_DEFAULT_WIDTH;
   GOptionEntry entries[] = {
     { "width", 'w', 0, G_OPTION_ARG_INT, &width,
@@ -259,6 +282,7 @@ lm_cmd_kwic (int argc, char **argv)
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon of @CATEGORY (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing", NULL },
+    { "explain", 'e', 0, G_OPTION_ARG_NONE, &explain, "Name the lexicon term (and its line) behind each hit, and how many exclusions its category checked", NULL },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("TERM|@CATEGORY FILE... - every hit in its context");
@@ -288,12 +312,13 @@ lm_cmd_kwic (int argc, char **argv)
     return LM_EXIT_USAGE;
 
   int status = LM_EXIT_OK;
-  g_autoptr(GString) out = tsv ? g_string_new ("file\tline\tcol\tvoice\tcategory\tleft\tmatch\tright\n")
+  g_autoptr(GString) out = tsv ? g_string_new (explain ? "file\tline\tcol\tvoice\tcategory\tleft\tmatch\tright\texplain\n"
+                                                       : "file\tline\tcol\tvoice\tcategory\tleft\tmatch\tright\n")
                                : NULL;
   g_autoptr(GPtrArray) wheres = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) tails = g_ptr_array_new_with_free_func (g_free);
   Kwic k = { .lexicon = pipe.lexicon, .category = category, .voice = voice,
-             .width = (guint) width, .tsv = out, .wheres = wheres, .tails = tails };
+             .width = (guint) width, .tsv = out, .wheres = wheres, .tails = tails, .explain = explain };
   for (int i = 2; i < argc; i++)
     {
       if (!kwic_file (pipe.analyzer, &k, argv[i], lenient))

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analysis/stance-rules.h"
 #include "analysis/voice-rules.h"
 #include "cli-common.h"
 #include "lm-config.h"
@@ -112,6 +113,18 @@ main (int argc, char **argv)
           return LM_EXIT_USAGE;
         }
       lm_voice_rules_set_default (rules);
+    }
+  const char *stance_path = g_getenv ("LM_STANCE_RULES");
+  if (stance_path && *stance_path)
+    {
+      g_autoptr(GError) error = NULL;
+      LmStanceRules *rules = lm_stance_rules_load (stance_path, &error);
+      if (rules == NULL)
+        {
+          fprintf (stderr, "leitmotif: LM_STANCE_RULES: %s\n", error->message);
+          return LM_EXIT_USAGE;
+        }
+      lm_stance_rules_set_default (rules);
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))

@@ -72,6 +72,7 @@ category_free (gpointer p)
   g_free (c->id);
   g_free (c->label);
   g_free (c->description);
+  g_strfreev (c->aliases);
   g_ptr_array_unref (c->terms);
   g_ptr_array_unref (c->excludes);
   g_free (c);
@@ -343,7 +344,7 @@ fail:
   return NULL;
 }
 
-static const char *const allowed_keys[] = { "label", "description", "terms", "exclude", NULL };
+static const char *const allowed_keys[] = { "label", "description", "terms", "exclude", "aliases", NULL };
 
 static gboolean
 parse_group_name (const char *group, LmCategoryKind *kind, char **id)
@@ -623,7 +624,7 @@ add_file (Loader *ld, const LmKeyFile *lkf, GError **error)
           {
             g_set_error (error, LM_ERROR, LM_ERROR_LEXICON,
                          "%s:%u: unknown key \"%s\" (allowed: label, description, "
-                         "terms, exclude)", file,
+                         "terms, exclude, aliases)", file,
                          lm_key_file_get_line (lkf, group, keys->pdata[k]),
                          (const char *) keys->pdata[k]);
             return NULL;
@@ -636,6 +637,11 @@ add_file (Loader *ld, const LmKeyFile *lkf, GError **error)
       cat->line = gline;
       cat->label = g_key_file_get_string (kf, group, "label", NULL);
       cat->description = g_key_file_get_string (kf, group, "description", NULL);
+      cat->aliases = g_key_file_get_string_list (kf, group, "aliases", NULL, NULL);
+      if (cat->aliases == NULL)
+        cat->aliases = g_new0 (char *, 1);
+      for (guint a = 0; cat->aliases[a]; a++)
+        g_strstrip (cat->aliases[a]);
       cat->terms = g_ptr_array_new ();
       cat->excludes = g_ptr_array_new ();
       g_ptr_array_add (lex->categories, cat);

@@ -88,6 +88,9 @@ typedef struct
   LmCategoryKind kind;
   char *label;
   char *description;
+  char **aliases;      /* other names of the label ("coming of age" for
+                          bildungsroman), for comparing with annotations;
+                          NULL-terminated, possibly empty */
   guint line;
   GPtrArray *terms;    /* LmPattern*, transfer none */
   GPtrArray *excludes; /* LmPattern*, transfer none */

@@ -33,4 +33,18 @@ out=$("$lm" evaluate --voice-rules "$d/rules.ini" --voices "$d/gold.tsv" "$d/01.
 check "bad voice rules: exit 2, file:line" bash -c "test $rc = 2 && grep -q 'rules.ini:2: unknown role' <<<'$out'"
 out=$("$lm" segments --voice-rules "$d/rules.ini" "$d/01.txt" 2>&1); rc=$?
 check "segments --voice-rules: the same error" bash -c "test $rc = 2 && grep -q 'rules.ini:2: unknown role' <<<'$out'"
+printf 'This is not a dystopia.\nThe novel is a dystopia.\n' > "$d/g.txt"
+out=$("$lm" genres --explain "$d/g.txt")
+check "genres --explain: the trigger, its direction and scope" grep -q $'rejected\t.*negation: \[trigger negations\] before, clause (stance.ini (built in):[0-9]*)$' <<<"$out"
+check "genres --explain: a rule's own test" grep -q $'asserted\t.*copula: the rule.s own test$' <<<"$out"
+printf '[terminators]\nwords=but\n' > "$d/stance.ini"
+out=$("$lm" genres --stance-rules "$d/stance.ini" "$d/g.txt" 2>&1); rc=$?
+check "genres --stance-rules: a file missing a trigger, exit 2" bash -c "test $rc = 2 && grep -q 'stance.ini:1: no \[trigger reporting\] group' <<<'$out'"
+out=$(LM_STANCE_RULES="$d/stance.ini" "$lm" genres "$d/g.txt" 2>&1); rc=$?
+check "LM_STANCE_RULES: the same error" bash -c "test $rc = 2 && grep -q 'LM_STANCE_RULES: .*no \[trigger reporting\]' <<<'$out'"
+printf 'They accept their fate. I am hoping you like it.\n' > "$d/k.txt"
+out=$("$lm" kwic --explain @conformity "$d/k.txt")
+check "kwic --explain: the term and its lexicon line" grep -q '<- term "accept ~3 fate" of conformity (line [0-9]*); [0-9]* exclusions\? checked' <<<"$out"
+out=$("$lm" kwic --explain --format tsv @hope "$d/k.txt")
+check "kwic --explain: the reviewer's 'I am hoping' is excluded" test "$(wc -l <<<"$out")" = 1
 tap_done

@@ -220,3 +220,15 @@ Test (evaluate, motifs_by_line_with_look_alikes, .init = setup, .fini = teardown
   cr_expect_eq (GPOINTER_TO_UINT (g_hash_table_lookup (ev->lookalikes, "title")), 0,
                 "the title is excluded from letting-go");
 }
+
+Test (evaluate, gold_labels_name_a_genre_by_its_aliases, .init = setup, .fini = teardown)
+{
+  /* genres.ini: [genre bildungsroman] aliases=coming of age */
+  g_autofree char *f = write_text ("01.txt", "The novel is a Bildungsroman.\n");
+  g_autoptr(LmGold) g = gold_of (LM_GOLD_GENRES, GH "01\tu\t5\tComing of age\t\t\t\n");
+  const char *files[] = { f, NULL };
+  g_autoptr(LmEvaluation) ev = lm_evaluate (fx.an, NULL, g, files, LM_TEXT_NONE);
+  const LmScore *all = &g_array_index (ev->scores, LmScore, ev->scores->len - 1);
+  cr_expect_eq (all->gold, 1);
+  cr_expect_eq (all->correct, 1, "coming of age is the bildungsroman category");
+}

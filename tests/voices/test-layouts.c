@@ -209,3 +209,91 @@ Test (voice_rules, the_built_in_file_loads_and_a_cue_changes_a_decision)
   expect_voice (t, with, "Brought to you", LM_VOICE_BOILERPLATE);
   cr_expect_str_eq (span_with (t, with, "Brought to you")->rule, "sponsor");
 }
+
+Test (layouts, blogger_comments_and_the_main_author_posting_again)
+{
+  const char *s = "Book Review: A Quiet Novel\n\n" PROSE1 "\n" PROSE2 "\n\n"
+                  "Carl V. said...\n\nI have seen this book so many times but never bothered to look it over until now.\n\n"
+                  "me said...\n\nCarl, I love your avatar! I saw this book many times too and it is worth the read.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Carl V. said", LM_VOICE_BOILERPLATE);
+  /* A "NAME said..." header is evidence enough of a comment section. */
+  expect_voice (t, seg, "I have seen this book", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "Carl, I love", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+  cr_expect_eq (lm_segmentation_get_comments (seg)->len, 2);
+  const char *forum = "message 1: by Diane , Tour Guide - rated it 4 stars\n\n"
+                       "Diane started the discussion here for the novel by its author, and welcomes everyone.\n\n"
+                       "message 2: by Diane , Tour Guide - rated it 4 stars\n\n"
+                       "Here is the synopsis of the novel from the publisher, for those who have not read it yet.\n\n"
+                       "message 3: by Tom , Reader - rated it 2 stars\n\n"
+                       "I found the whole book slow and I did not finish it, I am afraid, sorry to say so.\n";
+  g_autoptr(LmText) t2 = text_of (forum);
+  g_autoptr(LmSegmentation) seg2 = lm_segment_text (t2, NULL);
+  expect_voice (t2, seg2, "Diane started", LM_VOICE_CRITIC);
+  expect_voice (t2, seg2, "Here is the synopsis", LM_VOICE_CRITIC); /* Diane again */
+  expect_voice (t2, seg2, "I found the whole", LM_VOICE_COMMENT);
+  expect_voice (t2, seg2, "message 2", LM_VOICE_BOILERPLATE);
+  const GArray *c = lm_segmentation_get_comments (seg2);
+  cr_assert_eq (c->len, 1);
+  cr_expect_str_eq (g_array_index (c, LmComment, 0).commenter, "Tom");
+}
+
+Test (layouts, a_hard_wrapped_passage_in_a_page_of_long_lines)
+{
+  const char *s = "Lines I Loved\n\n" PROSE1 "\n" PROSE2 "\n"
+                  "I half-closed my eyes and imagined this was the spot where everything I had ever\n"
+                  "lost since my childhood had washed up, and I was now standing here in front\n"
+                  "of it, and if I waited long enough, a tiny figure would appear on the horizon.\n\n"
+                  "That passage is the heart of the book for me, and I reread it whenever I can.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "I half-closed", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "of it, and if", LM_VOICE_QUOTATION);
+  cr_expect_str_eq (span_with (t, seg, "I half-closed")->rule, "wrapped-block");
+  expect_voice (t, seg, "That passage", LM_VOICE_CRITIC);
+  /* A page wrapped throughout (a plain-text book) has no such block. */
+  const char *book = "It was the best of times, it was the worst of times, it was the age of\n"
+                     "wisdom, it was the age of foolishness, it was the epoch of belief, it was\n"
+                     "the epoch of incredulity, it was the season of Light, it was the season\n"
+                     "of Darkness, it was the spring of hope, it was the winter of despair.\n";
+  g_autoptr(LmText) t2 = text_of (book);
+  g_autoptr(LmSegmentation) seg2 = lm_segment_text (t2, NULL);
+  expect_voice (t2, seg2, "wisdom, it was", LM_VOICE_CRITIC);
+}
+
+Test (layouts, reviews_introduced_with_a_colon)
+{
+  const char *s = "Our October pick\n\n" PROSE1 "\nHere are two reviews from a bookshop site:\n\n"
+                  "The author's brilliant new book returns to the themes he first addressed in his earlier novels.\n\n"
+                  "On its surface the novel tells the story of three young people who meet as children at school.\n\n"
+                  "I agree with both of them, and I think you will enjoy the discussion next week.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "The author's brilliant", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "On its surface", LM_VOICE_QUOTATION);
+  expect_voice (t, seg, "I agree with both", LM_VOICE_CRITIC);
+}
+
+Test (layouts, a_discussion_thread_with_handles_points_and_actions)
+{
+  const char *s = "Is the novel science fiction? I finished it last night and I still cannot decide what it is.\n"
+                  "I think the school scenes carry the book, and the ending hit me harder than I expected.\n"
+                  "Reply Share Report Save\n\n"
+                  "u/bookworm42\n12 points · 2y\n"
+                  "It is science fiction in its premise and a boarding-school novel in everything else.\n"
+                  "Reply Share Report Save\n\n"
+                  "u/quietreader\n3 points · 2y\n"
+                  "I read it as a love story first, and the clones were only the setting for me.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "I think the school", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Reply Share", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "u/bookworm42", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "It is science fiction in its premise", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "I read it as a love story", LM_VOICE_COMMENT);
+  const GArray *c = lm_segmentation_get_comments (seg);
+  cr_assert_eq (c->len, 2);
+  cr_expect_str_eq (g_array_index (c, LmComment, 0).commenter, "bookworm42");
+}

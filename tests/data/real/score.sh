@@ -19,6 +19,10 @@ fi
 for part in dev test; do
   [ "$which" = all ] || [ "$which" = "$part" ] || continue
   files=$(awk -F'\t' -v p="$part" -v d="$here/texts" 'NR > 1 && $9 == p { print d "/" $1 ".txt" }' "$here/MANIFEST.tsv")
+  if [ -z "$files" ]; then
+    echo "## $part part: no pages"
+    continue
+  fi
   echo "## $part part ($(echo "$files" | wc -w) pages)"
   # shellcheck disable=SC2086
   "$lm" evaluate --voices "$here/gold-voices.tsv" $files
