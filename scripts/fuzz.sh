@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 target=${1:-all}
 seconds=${2:-60}
-all_targets=(text-tokenizer lexicon liwc manifest metadata segmenter genre)
+all_targets=(text-tokenizer lexicon liwc manifest metadata segmenter genre byline)
 if [ "$target" = all ]; then
   targets=("${all_targets[@]}")
 else
@@ -61,7 +61,7 @@ for t in "${targets[@]}"; do
     liwc) dict=(-dict=fuzz/dict/liwc.dict) ;;
     manifest) dict=(-dict=fuzz/dict/manifest.dict) ;;
     metadata) dict=(-dict=fuzz/dict/metadata.dict) ;;
-    text-tokenizer|segmenter|genre) dict=(-dict=fuzz/dict/text.dict) ;;
+    text-tokenizer|segmenter|genre|byline) dict=(-dict=fuzz/dict/text.dict) ;;
   esac
   log="$work/logs/$t.log"
   status=0

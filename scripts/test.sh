@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Headless Chromium renders the HTML report (tests/report); tests/slurm runs
-# a real single-node Slurm.
-export LM_EXTRA_PACKAGES="chromium slurm-wlm munge"
+# a real single-node Slurm; tests/install reads the installed manual page
+# with man (man-db).
+export LM_EXTRA_PACKAGES="chromium slurm-wlm munge man-db"
 bash scripts/bootstrap.sh build
 meson test -C build --print-errorlogs
 

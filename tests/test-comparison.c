@@ -13,6 +13,15 @@
 #include "report/report.h"
 #include "test-helpers.h"
 
+/* The CSV text of a report table. (transfer full) */
+static GString *
+csv_of (LmTable *table)
+{
+  GString *csv = lm_table_steal_csv (table);
+  lm_table_free (table);
+  return csv;
+}
+
 static const char lexicon_ini[] =
   "[motif hope]\nlabel=Hope\ndescription=d\nterms=hope\n"
   "[motif love]\nlabel=Love\ndescription=d\nterms=love\n"
@@ -119,12 +128,12 @@ Test (comparison, text_without_critic_words_has_no_rate)
   cr_expect (said, "the summary says so instead of inventing a profile");
 
   /* Undefined values are empty cells in the CSV, never "nan" or 0. */
-  g_autoptr(GString) csv = lm_report_emphasis_csv (f->cmp);
+  g_autoptr(GString) csv = csv_of (lm_report_emphasis_table (f->cmp));
   cr_expect (strstr (csv->str, "nan") == NULL && strstr (csv->str, "inf") == NULL, "%s", csv->str);
   cr_expect (strstr (csv->str, "t2,Cy,rest,hope,motif,0,0,") != NULL, "%s", csv->str);
   cr_expect (strstr (csv->str, "\r\nt2,Cy,rest,hope,motif,0,0,5,36,,138.889,,,,\r\n") != NULL,
              "rate, G2, p and LR empty: %s", csv->str);
-  g_autoptr(GString) sim = lm_report_similarity_csv (f->cmp);
+  g_autoptr(GString) sim = csv_of (lm_report_similarity_table (f->cmp));
   cr_expect (strstr (sim->str, "t0,t2,,\r\n") != NULL, "%s", sim->str);
 }
 
@@ -143,9 +152,9 @@ Test (comparison, motif_absent_from_every_critic)
   cr_expect_eq (cell->vs_rest.log_ratio, 0.0);
   cr_expect_eq (cell->emphasis, LM_EMPHASIS_NONE);
   cr_expect (isnan (cell->dp) && isnan (cell->mean_position), "no hits, no dispersion");
-  g_autoptr(GString) disp = lm_report_dispersion_csv (f->cmp);
+  g_autoptr(GString) disp = csv_of (lm_report_dispersion_table (f->cmp));
   cr_expect (strstr (disp->str, ",absent,") == NULL, "no dispersion row without hits");
-  g_autoptr(GString) co = lm_report_cooccurrence_csv (f->cmp);
+  g_autoptr(GString) co = csv_of (lm_report_cooccurrence_table (f->cmp));
   cr_expect (strstr (co->str, "absent") == NULL);
 }
 
@@ -250,7 +259,7 @@ Test (comparison, keywords_with_forms_without_stop_words)
     }
   cr_expect (found, "harvest is Ann's keyword");
   /* Bea's "river" is used twice: below the minimum frequency. */
-  g_autoptr(GString) csv = lm_report_keyness_csv (f->cmp);
+  g_autoptr(GString) csv = csv_of (lm_report_keyness_table (f->cmp));
   cr_expect (strstr (csv->str, ",river,") == NULL, "%s", csv->str);
 }
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "byline.h"
 #include "core/keyfile.h"
 #include "core/lm-error.h"
 
@@ -10,7 +11,20 @@ struct _LmCorpus
 {
   char *name;
   GPtrArray *entries; /* LmCorpusEntry* */
+  GHashTable *critics; /* critic -> number of entries, for display names */
 };
+
+static void
+count_critics (LmCorpus *c)
+{
+  c->critics = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->entries->len; i++)
+    {
+      const char *critic = ((LmCorpusEntry *) c->entries->pdata[i])->critic;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->critics, critic));
+      g_hash_table_insert (c->critics, (gpointer) critic, GUINT_TO_POINTER (n + 1));
+    }
+}
 
 static void
 entry_free (gpointer p)
@@ -36,6 +50,8 @@ lm_corpus_free (LmCorpus *c)
   if (c == NULL)
     return;
   g_free (c->name);
+  if (c->critics)
+    g_hash_table_unref (c->critics);
   g_ptr_array_unref (c->entries);
   g_free (c);
 }
@@ -125,6 +141,7 @@ corpus_from_key_file (const LmKeyFile *lkf, const char *base_dir, GError **error
       g_set_error (error, LM_ERROR, LM_ERROR_SYNTAX, "%s: no [text ID] groups", name);
       return NULL;
     }
+  count_critics (c);
   return g_steal_pointer (&c);
 }
 
@@ -134,6 +151,71 @@ lm_corpus_new_from_data (const char *name, const char *base_dir,
 {
   g_autoptr(LmKeyFile) lkf = lm_key_file_new_from_data (name, data, len, error);
   return lkf ? corpus_from_key_file (lkf, base_dir, error) : NULL;
+}
+
+char *
+lm_corpus_id_from_file_name (const char *file)
+{
+  g_autofree char *base = g_path_get_basename (file);
+  char *dot = strrchr (base, '.');
+  if (dot && dot != base)
+    *dot = '\0';
+  GString *id = g_string_new (NULL);
+  for (const char *c = base; *c; c++)
+    {
+      if (g_ascii_isalnum (*c))
+        g_string_append_c (id, g_ascii_tolower (*c));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, "text");
+  return g_string_free (id, FALSE);
+}
+
+char *
+lm_corpus_unique_id (GHashTable *taken, const char *file)
+{
+  g_autofree char *id = lm_corpus_id_from_file_name (file);
+  char *unique = g_strdup (id);
+  for (guint n = 2; g_hash_table_contains (taken, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s-%u", id, n);
+    }
+  g_hash_table_add (taken, g_strdup (unique));
+  return unique;
+}
+
+LmCorpus *
+lm_corpus_new_from_files (const char *name, const char *const *paths,
+                          const char *const *files)
+{
+  LmCorpus *c = g_new0 (LmCorpus, 1);
+  c->name = g_strdup (name);
+  c->entries = g_ptr_array_new_with_free_func (entry_free);
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; paths[i]; i++)
+    {
+      LmCorpusEntry *e = g_new0 (LmCorpusEntry, 1);
+      e->id = lm_corpus_unique_id (taken, paths[i]);
+      e->path = g_strdup (paths[i]);
+      e->file = g_strdup (files ? files[i] : paths[i]);
+      /* A file that cannot be read fails later, when it is analyzed, with
+       * its reason; here it is only unsigned. */
+      g_autoptr(GMappedFile) m = g_mapped_file_new (paths[i], FALSE, NULL);
+      g_autoptr(LmByline) b = m ? lm_byline_guess (g_mapped_file_get_contents (m),
+                                                   g_mapped_file_get_length (m))
+                                : lm_byline_guess ("", 0);
+      e->critic = g_strdup (b->critic ? b->critic : "unsigned");
+      e->outlet = g_strdup (b->outlet ? b->outlet : "");
+      e->title = g_strdup (b->title ? b->title : "");
+      g_ptr_array_add (c->entries, e);
+    }
+  count_critics (c);
+  return c;
 }
 
 LmCorpus *
@@ -162,6 +244,16 @@ const char *
 lm_corpus_get_name (const LmCorpus *c)
 {
   return c->name;
+}
+
+char *
+lm_corpus_display_name (const LmCorpus *c, guint i)
+{
+  const LmCorpusEntry *e = c->entries->pdata[i];
+  if (!g_str_equal (e->critic, "unsigned")
+      && GPOINTER_TO_UINT (g_hash_table_lookup (c->critics, e->critic)) > 1)
+    return g_strdup_printf ("%s (%s)", e->critic, e->id);
+  return lm_corpus_entry_display_name (e);
 }
 
 char *

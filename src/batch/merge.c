@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -336,10 +337,14 @@ sync_path (const char *path, gboolean directory, GError **error)
 }
 
 /* A new empty file next to @out_path, with @out_path's permissions if it
- * exists, else those of a new file (0666 less the umask).
+ * exists, else those of a new file (0666 less the umask), locked (flock) on
+ * *@lock_fd for as long as the merge runs: the lock tells a live merge's
+ * files from those a killed one left (remove_stale_temps()).  flock locks
+ * are apart from the POSIX locks SQLite takes on the same file, and the fd
+ * is closed only after SQLite has closed the file.
  * Returns: (transfer full) its path. */
 static char *
-temp_next_to (const char *out_path, GError **error)
+temp_next_to (const char *out_path, int *lock_fd, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (out_path);
   g_autofree char *base = g_path_get_basename (out_path);
@@ -354,11 +359,60 @@ temp_next_to (const char *out_path, GError **error)
       g_free (path);
       return NULL;
     }
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    g_debug ("%s: cannot lock it: %s", path, g_strerror (errno));
   GStatBuf st;
   if (g_stat (out_path, &st) == 0 && fchmod (fd, st.st_mode & 07777) != 0)
     g_debug ("%s: cannot copy the permissions of %s", path, out_path);
-  close (fd);
+  *lock_fd = fd;
   return path;
+}
+
+/* Is @name ".BASE.merge-XXXXXX" for @base (six characters of mkstemp)? */
+static gboolean
+is_temp_name (const char *name, const char *prefix)
+{
+  return g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6
+         && strchr (name + strlen (prefix), '-') == NULL;
+}
+
+/* Removes the temporary files (and their -journal, -wal and -shm) that a
+ * merge into @out_path killed with SIGKILL left: those nobody holds the lock
+ * of.  A live merge's files stay.  Returns: how many were removed. */
+static guint
+remove_stale_temps (const char *out_path)
+{
+  g_autofree char *dir = g_path_get_dirname (out_path);
+  g_autofree char *base = g_path_get_basename (out_path);
+  g_autofree char *prefix = g_strdup_printf (".%s.merge-", base);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+  while (d && (entry = g_dir_read_name (d)) != NULL)
+    if (is_temp_name (entry, prefix))
+      g_ptr_array_add (stale, g_build_filename (dir, entry, NULL));
+  guint removed = 0;
+  for (guint i = 0; i < stale->len; i++)
+    {
+      const char *path = stale->pdata[i];
+      int fd = g_open (path, O_RDWR | O_CLOEXEC, 0);
+      if (fd < 0)
+        continue;
+      gboolean dead = flock (fd, LOCK_EX | LOCK_NB) == 0;
+      if (dead)
+        {
+          static const char *const suffixes[] = { "-journal", "-wal", "-shm" };
+          for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+            {
+              g_autofree char *side = g_strconcat (path, suffixes[k], NULL);
+              g_unlink (side);
+            }
+          if (g_unlink (path) == 0)
+            removed++;
+        }
+      close (fd);
+    }
+  return removed;
 }
 
 /* Checkpoints an existing output's write-ahead log into it (and empties
@@ -385,6 +439,7 @@ checkpoint_output (const char *out_path, GError **error)
 typedef struct
 {
   char *scratch, *result;
+  int scratch_fd, result_fd; /* holding the locks, -1 when closed */
 } Temps;
 
 static void
@@ -396,14 +451,19 @@ temps_clear (Temps *t)
     g_unlink (t->result);
   g_clear_pointer (&t->scratch, g_free);
   g_clear_pointer (&t->result, g_free);
+  if (t->scratch_fd >= 0)
+    close (t->scratch_fd);
+  if (t->result_fd >= 0)
+    close (t->result_fd);
+  t->scratch_fd = t->result_fd = -1;
 }
 
 static gboolean
 build (const char *out_path, GPtrArray *inputs, volatile gint *cancel, Temps *t,
        LmMergeSummary *sum, GError **error)
 {
-  t->scratch = temp_next_to (out_path, error);
-  t->result = t->scratch ? temp_next_to (out_path, error) : NULL;
+  t->scratch = temp_next_to (out_path, &t->scratch_fd, error);
+  t->result = t->scratch ? temp_next_to (out_path, &t->result_fd, error) : NULL;
   if (t->result == NULL)
     return FALSE;
 
@@ -470,7 +530,8 @@ lm_merge (const char *out_path, const char *const *inputs, volatile gint *cancel
   if (out_exists && !checkpoint_output (out_path, error))
     return FALSE;
 
-  Temps t = { NULL, NULL };
+  sum.stale_removed = remove_stale_temps (out_path);
+  Temps t = { NULL, NULL, -1, -1 };
   sum.inputs = paths->len;
   gboolean ok = build (out_path, paths, cancel, &t, &sum, error);
   if (ok && g_rename (t.result, out_path) != 0)

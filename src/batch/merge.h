@@ -31,9 +31,11 @@
  * Atomicity: the result is built in temporary files (".OUT.merge-XXXXXX",
  * next to @out_path, so the final rename stays on one file system) and
  * renamed over @out_path only when complete and synced, so a merge that
- * fails, is cancelled or is killed leaves @out_path as it was (a kill may
- * leave the temporary files behind; they can be deleted).  Inputs are only
- * read.  Before reading an existing @out_path, its write-ahead log, if any,
+ * fails, is cancelled or is killed leaves @out_path as it was.  A merge
+ * killed with SIGKILL cannot remove its temporary files: each merge holds a
+ * lock (flock) on its own while it runs, and the next merge into the same
+ * @out_path removes those whose lock nobody holds (a merge running at the
+ * same time keeps its files).  Inputs are only read.  Before reading an existing @out_path, its write-ahead log, if any,
  * is checkpointed so that no stale log outlives the rename; nobody else may
  * write @out_path during a merge.
  *
@@ -51,6 +53,7 @@ typedef struct
   guint inputs;        /* databases read, an existing output included */
   guint64 documents;   /* documents in the result */
   guint64 duplicates;  /* rows whose key an earlier input already had */
+  guint stale_removed; /* temporary files of killed merges removed */
 } LmMergeSummary;
 
 /**

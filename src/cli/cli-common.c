@@ -39,10 +39,59 @@ lm_cli_parse_size (const char *s, guint64 *size)
   return TRUE;
 }
 
+/* "-j2": GOption takes a short option's value only as the next argument.
+ * No short option is a digit, so "-X" followed by digits alone can only be
+ * a value attached to -X: split it into "-X" "digits". */
+static gboolean
+attached_number (const char *arg)
+{
+  if (arg[0] != '-' || !g_ascii_isalpha (arg[1]) || arg[2] == '\0')
+    return FALSE;
+  for (const char *p = arg + 2; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+split_attached_numbers (int *argc, char ***argv)
+{
+  /* The new argument vector and the strings it adds live as long as the
+   * process, as the original argv does. */
+  static GPtrArray *args, *owned;
+  gboolean any = FALSE;
+  for (int i = 1; i < *argc && !g_str_equal ((*argv)[i], "--"); i++)
+    any |= attached_number ((*argv)[i]);
+  if (!any || args)
+    return;
+  args = g_ptr_array_new ();
+  owned = g_ptr_array_new_with_free_func (g_free);
+  gboolean done = FALSE;
+  for (int i = 0; i < *argc; i++)
+    {
+      char *arg = (*argv)[i];
+      done |= g_str_equal (arg, "--");
+      if (i > 0 && !done && attached_number (arg))
+        {
+          char *opt = g_strndup (arg, 2), *val = g_strdup (arg + 2);
+          g_ptr_array_add (owned, opt);
+          g_ptr_array_add (owned, val);
+          g_ptr_array_add (args, opt);
+          g_ptr_array_add (args, val);
+        }
+      else
+        g_ptr_array_add (args, arg);
+    }
+  *argc = (int) args->len;
+  g_ptr_array_add (args, NULL);
+  *argv = (char **) args->pdata;
+}
+
 gboolean
 lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv)
 {
   g_autoptr(GError) error = NULL;
+  split_attached_numbers (argc, argv);
   if (!g_option_context_parse (ctx, argc, argv, &error))
     {
       g_clear_pointer (&lm_cli_max_file_size_arg, g_free);
@@ -70,11 +119,31 @@ lm_cli_error (const GError *error)
   fprintf (stderr, "leitmotif: %s\n", error->message);
 }
 
+static const char *const option_names[] = {
+  [LM_DATA_STOPWORDS] = "--stopwords",
+  [LM_DATA_LEXICON] = "--lexicon",
+  [LM_DATA_CORPUS] = "--corpus",
+};
+
+LmDataFile *
+lm_cli_resolve (LmDataKind kind, const char *option)
+{
+  g_autoptr(GError) error = NULL;
+  LmDataFile *f = lm_data_dirs_resolve (lm_data_dirs_get_default (), kind, option,
+                                        option_names[kind], &error);
+  if (f == NULL)
+    lm_cli_error (error);
+  return f;
+}
+
 LmStoplist *
 lm_cli_load_stoplist (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  LmStoplist *s = lm_stoplist_load (path ? path : LM_DEFAULT_STOPWORDS, &error);
+  g_autoptr(LmDataFile) f = lm_cli_resolve (LM_DATA_STOPWORDS, path);
+  if (f == NULL)
+    return NULL;
+  LmStoplist *s = lm_stoplist_load (f->path, &error);
   if (s == NULL)
     lm_cli_error (error);
   return s;
@@ -84,8 +153,11 @@ LmLexicon *
 lm_cli_load_lexicon (const char *path, LmStemmer *stemmer)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(LmDataFile) f = lm_cli_resolve (LM_DATA_LEXICON, path);
+  if (f == NULL)
+    return NULL;
   /* .ini or LIWC .dic: wherever --lexicon is accepted */
-  LmLexicon *lex = lm_lexicon_load_any (path ? path : LM_DEFAULT_LEXICON, stemmer, &error);
+  LmLexicon *lex = lm_lexicon_load_any (f->path, stemmer, &error);
   if (lex == NULL)
     lm_cli_error (error);
   return lex;
@@ -122,8 +194,10 @@ lm_cli_pipeline_free (LmCliPipeline *p)
 }
 
 LmRun *
-lm_cli_load_run (const char *corpus_path, const char *lexicon_path, const char *stop_path)
+lm_cli_load_run_with (LmCorpus *corpus, const char *corpus_name,
+                      const char *lexicon_path, const char *stop_path)
 {
+  g_autoptr(LmCorpus) owned = corpus;
   g_autoptr(GError) error = NULL;
   g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
   if (stemmer == NULL)
@@ -131,18 +205,37 @@ lm_cli_load_run (const char *corpus_path, const char *lexicon_path, const char *
       lm_cli_error (error);
       return NULL;
     }
-  LmStoplist *stoplist = lm_cli_load_stoplist (stop_path);
-  LmLexicon *lexicon = stoplist ? lm_cli_load_lexicon (lexicon_path, stemmer) : NULL;
-  LmCorpus *corpus = lexicon ? lm_corpus_load (corpus_path, &error) : NULL;
-  if (corpus == NULL)
+  /* Reports name the files as given, or by their names under the data dir
+   * they were found in: never an absolute path of this machine. */
+  g_autoptr(LmDataFile) stop = lm_cli_resolve (LM_DATA_STOPWORDS, stop_path);
+  g_autoptr(LmDataFile) lex = stop ? lm_cli_resolve (LM_DATA_LEXICON, lexicon_path) : NULL;
+  if (lex == NULL)
+    return NULL;
+  g_autoptr(LmStoplist) stoplist = lm_stoplist_load (stop->path, &error);
+  g_autoptr(LmLexicon) lexicon = stoplist ? lm_lexicon_load_any (lex->path, stemmer, &error) : NULL;
+  if (lexicon == NULL)
     {
-      if (error)
-        lm_cli_error (error);
-      lm_lexicon_free (lexicon);
-      lm_stoplist_free (stoplist);
+      lm_cli_error (error);
       return NULL;
     }
-  return lm_run_new (corpus, corpus_path, lexicon, lexicon_path, stoplist, stop_path);
+  return lm_run_new (g_steal_pointer (&owned), corpus_name, g_steal_pointer (&lexicon),
+                     lex->display, g_steal_pointer (&stoplist), stop->display);
+}
+
+LmRun *
+lm_cli_load_run (const char *corpus_path, const char *lexicon_path, const char *stop_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LmDataFile) cf = lm_cli_resolve (LM_DATA_CORPUS, corpus_path);
+  if (cf == NULL)
+    return NULL;
+  LmCorpus *corpus = lm_corpus_load (cf->path, &error);
+  if (corpus == NULL)
+    {
+      lm_cli_error (error);
+      return NULL;
+    }
+  return lm_cli_load_run_with (corpus, cf->display, lexicon_path, stop_path);
 }
 
 gboolean

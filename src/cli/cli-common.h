@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "core/datadir.h"
 #include "core/stoplist.h"
 #include "lexicon/lexicon.h"
 #include "report/run.h"
@@ -21,10 +22,13 @@ enum
   LM_EXIT_USAGE = 2,
 };
 
-#define LM_DEFAULT_LEXICON "lexicons/never-let-me-go.ini"
-#define LM_DEFAULT_STOPWORDS "stopwords/english.txt"
-#define LM_DEFAULT_CORPUS "texts/corpus.ini"
-#define LM_DEFAULT_OUT "reports"
+/* For --help: where a default file comes from (core/datadir.h); "leitmotif
+ * --version -v" shows what was found. */
+#define LM_DEFAULT_LEXICON "$LM_LEXICON, else the work lexicon of the project or data dirs"
+#define LM_DEFAULT_STOPWORDS "$LM_STOPWORDS, else stopwords/english.txt of the project or data dirs"
+#define LM_DEFAULT_CORPUS "$LM_CORPUS, else texts/corpus.ini of the project"
+#define LM_OUT_NAME "reports"
+#define LM_DEFAULT_OUT "reports/ of the project, else of the current folder"
 
 typedef int (*LmCommandFunc) (int argc, char **argv);
 
@@ -41,10 +45,16 @@ extern char *lm_cli_max_file_size_arg;
 gboolean lm_cli_parse_size (const char *s, guint64 *size);
 
 /* Parses options (and applies --max-file-size); prints the error and
- * returns FALSE on a usage error. */
+ * returns FALSE on a usage error.  A short option's number may be attached
+ * ("-j2" as "-j 2"). */
 gboolean lm_cli_parse (GOptionContext *ctx, int *argc, char ***argv);
 /* Prints "leitmotif: MESSAGE" on standard error. */
 void lm_cli_error (const GError *error);
+
+/* Resolves a default file: @option, its environment variable, the data
+ * dirs (core/datadir.h); prints the error naming every place looked.
+ * Returns: (transfer full) (nullable) */
+LmDataFile *lm_cli_resolve (LmDataKind kind, const char *option);
 
 /* Loads the stop list and lexicon (defaults when NULL); prints errors.
  * @stemmer is used for the lexicon's terms. (transfer full) */
@@ -70,6 +80,10 @@ void lm_cli_pipeline_free (LmCliPipeline *p);
  * standard error. Returns: (transfer full) (nullable): the run, not analyzed. */
 LmRun *lm_cli_load_run (const char *corpus_path, const char *lexicon_path,
                         const char *stop_path);
+/* The same for a corpus already made (@corpus: transfer full), named
+ * @corpus_name in the reports. */
+LmRun *lm_cli_load_run_with (LmCorpus *corpus, const char *corpus_name,
+                             const char *lexicon_path, const char *stop_path);
 
 /* For commands taking FILE... and --format tsv|json: checks both (after
  * option parsing, @argc counts the command name) and sets @json; prints the
@@ -82,6 +96,7 @@ gboolean lm_cli_check_files_and_format (const char *command, int argc,
  * for the library's cancel options. */
 volatile gint *lm_cli_catch_interrupts (void);
 
+int lm_cmd_init (int argc, char **argv);
 int lm_cmd_analyze (int argc, char **argv);
 int lm_cmd_count (int argc, char **argv);
 int lm_cmd_evaluate (int argc, char **argv);

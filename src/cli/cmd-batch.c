@@ -102,8 +102,8 @@ lm_cmd_batch (int argc, char **argv)
     }
   g_autoptr(LmStemmer) stemmer = lm_stemmer_new (&error);
   g_autoptr(LmStoplist) stoplist = stemmer ? lm_cli_load_stoplist (stop_path) : NULL;
-  const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
-  g_autoptr(LmLexicon) lexicon = stoplist ? lm_lexicon_load_any (lpath, stemmer, &error) : NULL;
+  g_autoptr(LmDataFile) lfile = stoplist ? lm_cli_resolve (LM_DATA_LEXICON, lexicon_path) : NULL;
+  g_autoptr(LmLexicon) lexicon = lfile ? lm_lexicon_load_any (lfile->path, stemmer, &error) : NULL;
   g_autoptr(LmMetadata) metadata = NULL;
   if (lexicon && meta_path)
     metadata = lm_metadata_load (meta_path, &error);
@@ -120,7 +120,7 @@ lm_cmd_batch (int argc, char **argv)
     .force = force,
     .lenient = lenient,
     .lexicon = lexicon,
-    .lexicon_path = lpath,
+    .lexicon_path = lfile->display,
     .stoplist = stoplist,
     .metadata_columns = metadata ? lm_metadata_get_columns (metadata) : NULL,
     .metadata = metadata ? lookup_metadata : NULL,

@@ -250,6 +250,17 @@ lm_cmd_lexicon (int argc, char **argv)
   g_string_append_printf (out, "%s: %u categories, %u terms, %u distinct word patterns\n",
                           argv[2], lm_lexicon_get_n_categories (lex),
                           lm_lexicon_get_n_patterns (lex), lm_lexicon_get_n_atoms (lex));
+  const LmWork *work = lm_lexicon_get_work (lex);
+  if (work)
+    {
+      g_autofree char *shorts = g_strjoinv ("; ", work->short_titles);
+      g_string_append_printf (out, "work: %s%s%s%s%s%s\n", work->title,
+                              *work->author ? " by " : "", work->author,
+                              *shorts ? " (" : "", shorts, *shorts ? ")" : "");
+    }
+  const GPtrArray *files = lm_lexicon_get_files (lex);
+  for (guint i = 1; i < files->len; i++)
+    g_string_append_printf (out, "includes %s\n", (const char *) files->pdata[i]);
   for (guint c = 0; c < lm_lexicon_get_n_categories (lex); c++)
     {
       const LmCategory *cat = lm_lexicon_get_category (lex, c);

@@ -22,7 +22,8 @@ lm_cmd_merge (int argc, char **argv)
       "merged into. A document found in several inputs is stored once (an ok row beats a\n"
       "failed one, then the greater content SHA-256). Inputs of another lexicon, stop list,\n"
       "tokenizer or schema are refused. OUT is replaced only when the merge is complete:\n"
-      "an interrupted merge leaves it as it was.\n"
+      "an interrupted merge leaves it as it was, and the temporary files of a merge\n"
+      "killed with -9 are removed by the next merge into OUT.\n"
       "Exit status: 0 merged, 2 nothing merged (error or refusal), 130 interrupted.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!lm_cli_parse (ctx, &argc, &argv))
@@ -45,6 +46,9 @@ lm_cmd_merge (int argc, char **argv)
       lm_cli_error (error);
       return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ? 130 : LM_EXIT_USAGE;
     }
+  if (!quiet && sum.stale_removed > 0)
+    fprintf (stderr, "leitmotif: removed %u temporary files of an earlier merge into %s that was killed\n",
+             sum.stale_removed, db);
   if (!quiet)
     fprintf (stderr, "leitmotif: merged %u databases into %s: %" G_GUINT64_FORMAT " documents "
                      "(%" G_GUINT64_FORMAT " rows of documents another input also had, stored once)\n",

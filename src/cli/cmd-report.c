@@ -30,10 +30,6 @@ lm_cmd_report (int argc, char **argv)
       fprintf (stderr, "leitmotif report: --db FILE and --out DIR are required, and nothing else (try --help)\n");
       return LM_EXIT_USAGE;
     }
-  const char *cpath = corpus_path ? corpus_path : LM_DEFAULT_CORPUS;
-  const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
-  const char *spath = stop_path ? stop_path : LM_DEFAULT_STOPWORDS;
-
   g_autoptr(GError) error = NULL;
   g_autoptr(LmStore) store = lm_store_open_readonly (db, &error);
   if (store == NULL)
@@ -41,7 +37,20 @@ lm_cmd_report (int argc, char **argv)
       lm_cli_error (error);
       return LM_EXIT_USAGE;
     }
-  g_autoptr(LmRun) run = lm_cli_load_run (cpath, lpath, spath);
+  /* Reference critics are a project's: outside one the report has none. */
+  g_autoptr(LmDataFile) cfile = lm_data_dirs_resolve (lm_data_dirs_get_default (), LM_DATA_CORPUS,
+                                                      corpus_path, "--corpus", NULL);
+  g_autoptr(LmRun) run = NULL;
+  if (cfile || corpus_path)
+    run = lm_cli_load_run (corpus_path, lexicon_path, stop_path);
+  else
+    {
+      const char *none[] = { NULL };
+      fprintf (stderr, "leitmotif report: no reference critics (no texts/corpus.ini in a "
+               "project, no --corpus): the closest-critic columns stay empty\n");
+      run = lm_cli_load_run_with (lm_corpus_new_from_files ("(none)", none, NULL), "(none)",
+                                  lexicon_path, stop_path);
+    }
   if (run == NULL)
     return LM_EXIT_USAGE;
   if (lm_run_analyze (run, &error) < 0 || !lm_batch_report_write (store, run, out_dir, &error))

@@ -72,9 +72,12 @@ lm_cmd_segments (int argc, char **argv)
     }
   g_autoptr(GError) error = NULL;
   g_autoptr(LmCorpus) corpus = NULL;
-  if (corpus_path || g_file_test (LM_DEFAULT_CORPUS, G_FILE_TEST_EXISTS))
+  /* The project's manifest, when there is one, may hold hints for FILE. */
+  g_autoptr(LmDataFile) cfile = lm_data_dirs_resolve (lm_data_dirs_get_default (), LM_DATA_CORPUS,
+                                                      corpus_path, "--corpus", NULL);
+  if (cfile)
     {
-      corpus = lm_corpus_load (corpus_path ? corpus_path : LM_DEFAULT_CORPUS, &error);
+      corpus = lm_corpus_load (cfile->path, &error);
       if (corpus == NULL)
         {
           lm_cli_error (error);

@@ -14,7 +14,8 @@ static const struct
   LmCommandFunc run;
   const char *summary;
 } commands[] = {
-  { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ and write reports/" },
+  { "init", lm_cmd_init, "start a project for a work: texts/, corpus.ini, a lexicon" },
+  { "analyze", lm_cmd_analyze, "analyze the corpus in texts/ (or any folder) and write reports/" },
   { "batch", lm_cmd_batch, "analyze folders of essays into a results database" },
   { "merge", lm_cmd_merge, "merge batch databases (the shards of a cluster run) into one" },
   { "count", lm_cmd_count, "count lexicon categories in any files (TSV or JSON)" },
@@ -28,6 +29,39 @@ static const struct
   { "stem", lm_cmd_stem, "stem words (arguments, or lines of standard input)" },
   { "lexicon", lm_cmd_lexicon, "check a lexicon: \"lexicon check FILE [--corpus C]\"" },
 };
+
+/* `leitmotif --version -v`: where each default file comes from. */
+static void
+print_data_sources (void)
+{
+  const LmDataDirs *dirs = lm_data_dirs_get_default ();
+  static const struct
+  {
+    LmDataKind kind;
+    const char *what;
+  } files[] = {
+    { LM_DATA_LEXICON, "lexicon" },
+    { LM_DATA_STOPWORDS, "stop list" },
+    { LM_DATA_CORPUS, "corpus" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LmDataFile) f = lm_data_dirs_resolve (dirs, files[i].kind, NULL, "option", &error);
+      if (f)
+        printf ("%-10s %s (%s)\n", files[i].what, f->path, f->origin);
+      else
+        printf ("%-10s none: %s\n", files[i].what, error->message);
+    }
+  printf ("voice cues built in (lexicons/voices.ini%s)\n",
+          g_getenv ("LM_VOICE_RULES") ? ", replaced by $LM_VOICE_RULES" : "");
+  printf ("looked in, in order: the option, $LM_LEXICON / $LM_STOPWORDS / $LM_CORPUS, then\n");
+  for (guint i = 0; i < lm_data_dirs_get_n (dirs); i++)
+    {
+      g_autofree char *d = lm_data_dirs_describe (dirs, i);
+      printf ("  %s\n", d);
+    }
+}
 
 static void
 usage (FILE *to)
@@ -63,6 +97,8 @@ main (int argc, char **argv)
   if (g_str_equal (argv[1], "--version"))
     {
       printf ("leitmotif %s\n", LM_VERSION);
+      if (argc > 2 && (g_str_equal (argv[2], "-v") || g_str_equal (argv[2], "--verbose")))
+        print_data_sources ();
       return LM_EXIT_OK;
     }
   /* Voice cues of one's own for every command (lexicons/voices.ini). */

@@ -97,12 +97,15 @@ lm_data_dirs_new (const char *cwd, const char *exe_dir)
       g_autofree char *sys = g_build_filename (*s, "leitmotif", NULL);
       add_dir (dirs, sys, LM_DATA_DIR_SYSTEM);
     }
-  add_dir (dirs, LM_DATADIR, LM_DATA_DIR_SYSTEM);
+  /* Beside the program before the configured prefix: they are the same
+   * folder once installed, and a tree installed with --destdir or moved
+   * elsewhere must find its own data, not an older install's. */
   if (exe_dir)
     {
       g_autofree char *beside = g_build_filename (exe_dir, "..", "share", "leitmotif", NULL);
       add_dir (dirs, beside, LM_DATA_DIR_SYSTEM);
     }
+  add_dir (dirs, LM_DATADIR, LM_DATA_DIR_SYSTEM);
   return dirs;
 }
 
@@ -174,7 +177,8 @@ join_places (GPtrArray *places)
       g_string_append (s, places->pdata[i]);
     }
   if (places->len == 0)
-    g_string_append (s, "nowhere (no project folder)");
+    g_string_append (s, "nothing: no folder from the current one up holds "
+                     "texts/corpus.ini or lexicons/");
   return g_string_free (s, FALSE);
 }
 
@@ -198,7 +202,8 @@ lm_data_dirs_find (const LmDataDirs *dirs, const char *name,
     }
   g_autofree char *where = join_places (places);
   g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-               "%s not found: looked for %s", name, where);
+               "%s not found: looked %s%s", name,
+               places->len ? "for " : "for it in ", where);
   return NULL;
 }
 

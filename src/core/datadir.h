@@ -14,10 +14,10 @@
  *      (g_get_user_data_dir(), "~/.local/share/leitmotif" by default);
  *   5. the system data dirs, "DIR/leitmotif" for each DIR of
  *      g_get_system_data_dirs() ($XDG_DATA_DIRS, "/usr/local/share" and
- *      "/usr/share" by default), then the data dir leitmotif was configured
- *      to install into, then "../share/leitmotif" beside the running program
- *      (so that an installed tree works wherever it is unpacked, a
- *      `meson install --destdir` included).
+ *      "/usr/share" by default), then "../share/leitmotif" beside the
+ *      running program (so that an installed tree works wherever it is
+ *      unpacked, a `meson install --destdir` included), then the data dir
+ *      leitmotif was configured to install into.
  *
  * A file is named by its path under such a folder ("stopwords/english.txt",
  * "lexicons/genres.ini").  The default lexicon is not one name: it is the

@@ -7,38 +7,10 @@
 #include "kwic.h"
 
 static void
-field (GString *out, const char *text)
+column_fields (LmTable *out, const LmColumn *c)
 {
-  lm_append_csv_field (out, text);
-  g_string_append_c (out, ',');
-}
-
-static void
-count (GString *out, guint64 n)
-{
-  g_string_append_printf (out, "%" G_GUINT64_FORMAT ",", n);
-}
-
-static void
-number (GString *out, double value, guint decimals)
-{
-  lm_append_fixed_or_empty (out, value, decimals);
-  g_string_append_c (out, ',');
-}
-
-static void
-end_row (GString *out)
-{
-  /* Replace the trailing comma of the last field. */
-  g_string_truncate (out, out->len - 1);
-  g_string_append (out, "\r\n");
-}
-
-static void
-column_fields (GString *out, const LmColumn *c)
-{
-  field (out, c->id);
-  field (out, c->label);
+  lm_table_text (out, c->id);
+  lm_table_text (out, c->label);
 }
 
 const char *
@@ -54,11 +26,11 @@ per_1000 (guint64 hits, guint64 words)
 }
 
 static void
-keyness_fields (GString *out, const LmKeyness *k)
+keyness_fields (LmTable *out, const LmKeyness *k)
 {
-  number (out, k->g2, 3);
-  number (out, k->p, 6);
-  number (out, k->log_ratio, 3);
+  lm_table_number (out, k->g2, 3);
+  lm_table_number (out, k->p, 6);
+  lm_table_number (out, k->log_ratio, 3);
 }
 
 static const char *
@@ -68,31 +40,31 @@ emphasis_name (LmEmphasis e)
 }
 
 static void
-emphasis_row (GString *out, const LmComparison *cmp, guint i, gint ref, guint c,
+emphasis_row (LmTable *out, const LmComparison *cmp, guint i, gint ref, guint c,
               guint64 ref_hits, guint64 ref_words, const LmKeyness *k)
 {
   const LmCategory *cat = lm_lexicon_get_category (cmp->run->lexicon, c);
   const LmCell *cell = lm_comparison_cell (cmp, i, c);
   column_fields (out, lm_comparison_column (cmp, i));
-  field (out, ref < 0 ? "rest" : lm_comparison_column (cmp, (guint) ref)->id);
-  field (out, cat->id);
-  field (out, lm_category_kind_to_string (cat->kind));
-  count (out, cell->hits);
-  count (out, cell->words);
-  count (out, ref_hits);
-  count (out, ref_words);
-  number (out, per_1000 (cell->hits, cell->words), 3);
-  number (out, per_1000 (ref_hits, ref_words), 3);
+  lm_table_text (out, ref < 0 ? "rest" : lm_comparison_column (cmp, (guint) ref)->id);
+  lm_table_text (out, cat->id);
+  lm_table_text (out, lm_category_kind_to_string (cat->kind));
+  lm_table_count (out, cell->hits);
+  lm_table_count (out, cell->words);
+  lm_table_count (out, ref_hits);
+  lm_table_count (out, ref_words);
+  lm_table_number (out, per_1000 (cell->hits, cell->words), 3);
+  lm_table_number (out, per_1000 (ref_hits, ref_words), 3);
   keyness_fields (out, k);
-  field (out, emphasis_name (lm_comparison_emphasis_of (k)));
-  end_row (out);
+  lm_table_text (out, emphasis_name (lm_comparison_emphasis_of (k)));
+  lm_table_end_row (out);
 }
 
-GString *
-lm_report_emphasis_csv (const LmComparison *cmp)
+LmTable *
+lm_report_emphasis_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("column,label,reference,category,kind,hits,words,ref_hits,"
-                               "ref_words,per_1000,ref_per_1000,g2,p,log_ratio,emphasis\r\n");
+  LmTable *out = lm_table_new ("column,label,reference,category,kind,hits,words,ref_hits,"
+                               "ref_words,per_1000,ref_per_1000,g2,p,log_ratio,emphasis");
   guint ncol = lm_comparison_n_columns (cmp);
   for (guint i = 0; i < ncol; i++)
     {
@@ -137,55 +109,55 @@ lm_report_stem_forms (const LmColumn *column, const char *stem)
   return g_string_free (s, FALSE);
 }
 
-GString *
-lm_report_keyness_csv (const LmComparison *cmp)
+LmTable *
+lm_report_keyness_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("column,label,reference,stem,hits,words,per_1000,ref_hits,"
-                               "ref_words,ref_per_1000,g2,p,log_ratio,key,forms\r\n");
+  LmTable *out = lm_table_new ("column,label,reference,stem,hits,words,per_1000,ref_hits,"
+                               "ref_words,ref_per_1000,g2,p,log_ratio,key,forms");
   for (guint i = 0; i < cmp->keywords->len; i++)
     {
       const LmKeyword *k = &g_array_index (cmp->keywords, LmKeyword, i);
       const LmColumn *col = lm_comparison_column (cmp, k->column);
       column_fields (out, col);
-      field (out, k->reference < 0 ? "rest" : lm_comparison_column (cmp, (guint) k->reference)->id);
-      field (out, k->stem);
-      count (out, k->hits);
-      count (out, k->words);
-      number (out, per_1000 (k->hits, k->words), 3);
-      count (out, k->ref_hits);
-      count (out, k->ref_words);
-      number (out, per_1000 (k->ref_hits, k->ref_words), 3);
+      lm_table_text (out, k->reference < 0 ? "rest" : lm_comparison_column (cmp, (guint) k->reference)->id);
+      lm_table_text (out, k->stem);
+      lm_table_count (out, k->hits);
+      lm_table_count (out, k->words);
+      lm_table_number (out, per_1000 (k->hits, k->words), 3);
+      lm_table_count (out, k->ref_hits);
+      lm_table_count (out, k->ref_words);
+      lm_table_number (out, per_1000 (k->ref_hits, k->ref_words), 3);
       keyness_fields (out, &k->keyness);
-      field (out, k->key ? "yes" : "no");
+      lm_table_text (out, k->key ? "yes" : "no");
       g_autofree char *forms = lm_report_stem_forms (col, k->stem);
-      field (out, forms);
-      end_row (out);
+      lm_table_text (out, forms);
+      lm_table_end_row (out);
     }
   return out;
 }
 
-GString *
-lm_report_similarity_csv (const LmComparison *cmp)
+LmTable *
+lm_report_similarity_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("column_a,column_b,cosine,js_distance\r\n");
+  LmTable *out = lm_table_new ("column_a,column_b,cosine,js_distance");
   guint n = lm_comparison_n_columns (cmp);
   for (guint a = 0; a < n; a++)
     for (guint b = a + 1; b < n; b++)
       {
-        field (out, lm_comparison_column (cmp, a)->id);
-        field (out, lm_comparison_column (cmp, b)->id);
-        number (out, cmp->cosine[a * n + b], 4);
-        number (out, cmp->js_distance[a * n + b], 4);
-        end_row (out);
+        lm_table_text (out, lm_comparison_column (cmp, a)->id);
+        lm_table_text (out, lm_comparison_column (cmp, b)->id);
+        lm_table_number (out, cmp->cosine[a * n + b], 4);
+        lm_table_number (out, cmp->js_distance[a * n + b], 4);
+        lm_table_end_row (out);
       }
   return out;
 }
 
-GString *
-lm_report_dispersion_csv (const LmComparison *cmp)
+LmTable *
+lm_report_dispersion_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("column,label,category,hits,words,dp,dp_norm,mean_position,"
-                               "final_third,positions\r\n");
+  LmTable *out = lm_table_new ("column,label,category,hits,words,dp,dp_norm,mean_position,"
+                               "final_third,positions");
   for (guint i = 0; i < lm_comparison_n_columns (cmp); i++)
     {
       const LmColumn *col = lm_comparison_column (cmp, i);
@@ -196,31 +168,33 @@ lm_report_dispersion_csv (const LmComparison *cmp)
           if (at->len == 0)
             continue;
           column_fields (out, col);
-          field (out, lm_lexicon_get_category (cmp->run->lexicon, c)->id);
-          count (out, at->len);
-          count (out, col->profile->n_words);
-          number (out, cell->dp, 3);
-          number (out, cell->dp_norm, 3);
-          number (out, cell->mean_position, 3);
-          number (out, cell->final_third, 3);
+          lm_table_text (out, lm_lexicon_get_category (cmp->run->lexicon, c)->id);
+          lm_table_count (out, at->len);
+          lm_table_count (out, col->profile->n_words);
+          lm_table_number (out, cell->dp, 3);
+          lm_table_number (out, cell->dp_norm, 3);
+          lm_table_number (out, cell->mean_position, 3);
+          lm_table_number (out, cell->final_third, 3);
+          g_autoptr(GString) positions = g_string_new (NULL);
           for (guint k = 0; k < at->len; k++)
             {
               if (k)
-                g_string_append_c (out, ' ');
-              lm_append_fixed (out, (double) g_array_index (at, guint64, k)
-                                      / (double) col->profile->n_words, 3);
+                g_string_append_c (positions, ' ');
+              lm_append_fixed (positions, (double) g_array_index (at, guint64, k)
+                                            / (double) col->profile->n_words, 3);
             }
-          g_string_append (out, "\r\n");
+          lm_table_text (out, positions->str);
+          lm_table_end_row (out);
         }
     }
   return out;
 }
 
-GString *
-lm_report_cooccurrence_csv (const LmComparison *cmp)
+LmTable *
+lm_report_cooccurrence_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("column,label,category_a,category_b,sentences_both,"
-                               "sentences_a,sentences_b,sentences,lift\r\n");
+  LmTable *out = lm_table_new ("column,label,category_a,category_b,sentences_both,"
+                               "sentences_a,sentences_b,sentences,lift");
   for (guint i = 0; i < lm_comparison_n_columns (cmp); i++)
     {
       const LmColumn *col = lm_comparison_column (cmp, i);
@@ -233,50 +207,50 @@ lm_report_cooccurrence_csv (const LmComparison *cmp)
               continue;
             guint64 sa = lm_profile_cooccurrence (p, a, a), sb = lm_profile_cooccurrence (p, b, b);
             column_fields (out, col);
-            field (out, lm_lexicon_get_category (cmp->run->lexicon, a)->id);
-            field (out, lm_lexicon_get_category (cmp->run->lexicon, b)->id);
-            count (out, both);
-            count (out, sa);
-            count (out, sb);
-            count (out, p->n_sentences);
-            number (out, (double) both * (double) p->n_sentences / ((double) sa * (double) sb), 3);
-            end_row (out);
+            lm_table_text (out, lm_lexicon_get_category (cmp->run->lexicon, a)->id);
+            lm_table_text (out, lm_lexicon_get_category (cmp->run->lexicon, b)->id);
+            lm_table_count (out, both);
+            lm_table_count (out, sa);
+            lm_table_count (out, sb);
+            lm_table_count (out, p->n_sentences);
+            lm_table_number (out, (double) both * (double) p->n_sentences / ((double) sa * (double) sb), 3);
+            lm_table_end_row (out);
           }
     }
   return out;
 }
 
-GString *
-lm_report_passages_csv (const LmComparison *cmp)
+LmTable *
+lm_report_passages_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("text_id,critic,line,kind,page,words,shared_with,quote\r\n");
+  LmTable *out = lm_table_new ("text_id,critic,line,kind,page,words,shared_with,quote");
   for (guint i = 0; i < cmp->passages->len; i++)
     {
       const LmPassage *q = &g_array_index (cmp->passages, LmPassage, i);
       const LmTextResult *t = cmp->run->texts->pdata[q->text];
-      field (out, t->entry->id);
-      field (out, t->entry->critic);
-      count (out, q->line);
-      field (out, lm_quote_kind_to_string (q->kind));
-      field (out, q->page ? q->page : "");
-      count (out, q->n_words);
+      lm_table_text (out, t->entry->id);
+      lm_table_text (out, t->entry->critic);
+      lm_table_count (out, q->line);
+      lm_table_text (out, lm_quote_kind_to_string (q->kind));
+      lm_table_text (out, q->page ? q->page : "");
+      lm_table_count (out, q->n_words);
       g_autoptr(GString) shared = g_string_new (NULL);
       for (guint k = 0; k < q->shared_with->len; k++)
         {
           const LmTextResult *o = cmp->run->texts->pdata[g_array_index (q->shared_with, guint, k)];
           g_string_append_printf (shared, "%s%s", k ? " " : "", o->entry->id);
         }
-      field (out, shared->str);
-      field (out, q->quote);
-      end_row (out);
+      lm_table_text (out, shared->str);
+      lm_table_text (out, q->quote);
+      lm_table_end_row (out);
     }
   return out;
 }
 
-GString *
-lm_report_kwic_csv (const LmComparison *cmp)
+LmTable *
+lm_report_kwic_table (const LmComparison *cmp)
 {
-  GString *out = g_string_new ("text_id,critic,voice,category,line,col,left,match,right\r\n");
+  LmTable *out = lm_table_new ("text_id,critic,voice,category,line,col,left,match,right");
   const LmRun *run = cmp->run;
   for (guint t = 0; t < run->texts->len; t++)
     {
@@ -291,16 +265,16 @@ lm_report_kwic_csv (const LmComparison *cmp)
           const LmEvidence *e = &g_array_index (ev, LmEvidence, i);
           g_auto(LmKwicLine) line = { 0 };
           lm_kwic_line_init (&line, data, len, e->start, e->end, LM_REPORT_KWIC_WIDTH);
-          field (out, r->entry->id);
-          field (out, r->entry->critic);
-          field (out, lm_voice_to_string (e->voice));
-          field (out, lm_lexicon_get_category (run->lexicon, e->category)->id);
-          count (out, e->line);
-          count (out, e->col);
-          field (out, line.left);
-          field (out, line.match);
-          field (out, line.right);
-          end_row (out);
+          lm_table_text (out, r->entry->id);
+          lm_table_text (out, r->entry->critic);
+          lm_table_text (out, lm_voice_to_string (e->voice));
+          lm_table_text (out, lm_lexicon_get_category (run->lexicon, e->category)->id);
+          lm_table_count (out, e->line);
+          lm_table_count (out, e->col);
+          lm_table_text (out, line.left);
+          lm_table_text (out, line.match);
+          lm_table_text (out, line.right);
+          lm_table_end_row (out);
         }
     }
   return out;

@@ -24,19 +24,22 @@
 #include <glib.h>
 
 #include "comparison.h"
+#include "table.h"
 
 G_BEGIN_DECLS
 
 /* Context of each KWIC line in kwic.csv and the HTML report, in characters. */
 #define LM_REPORT_KWIC_WIDTH 50
 
-GString *lm_report_emphasis_csv (const LmComparison *cmp);
-GString *lm_report_keyness_csv (const LmComparison *cmp);
-GString *lm_report_similarity_csv (const LmComparison *cmp);
-GString *lm_report_dispersion_csv (const LmComparison *cmp);
-GString *lm_report_cooccurrence_csv (const LmComparison *cmp);
-GString *lm_report_passages_csv (const LmComparison *cmp);
-GString *lm_report_kwic_csv (const LmComparison *cmp);
+/* The CSV files above as tables (table.h): lm_report_tables() writes each
+ * as CSV and report.json holds them all. (transfer full) */
+LmTable *lm_report_emphasis_table (const LmComparison *cmp);
+LmTable *lm_report_keyness_table (const LmComparison *cmp);
+LmTable *lm_report_similarity_table (const LmComparison *cmp);
+LmTable *lm_report_dispersion_table (const LmComparison *cmp);
+LmTable *lm_report_cooccurrence_table (const LmComparison *cmp);
+LmTable *lm_report_passages_table (const LmComparison *cmp);
+LmTable *lm_report_kwic_table (const LmComparison *cmp);
 
 /* "hope (5), hopes (2)": the forms behind a stem in a column. (transfer full) */
 char *lm_report_stem_forms (const LmColumn *column, const char *stem);

@@ -16,27 +16,26 @@ genre_label (const LmRun *run, guint category)
   return lm_lexicon_get_category (run->lexicon, category)->label;
 }
 
-GString *
-lm_report_genres_csv (const LmRun *run)
+LmTable *
+lm_report_genres_table (const LmRun *run)
 {
-  GString *out = g_string_new ("text_id,critic,voice,genre,stance,source,cue,line,evidence\r\n");
+  LmTable *out = lm_table_new ("text_id,critic,voice,genre,stance,source,cue,line,evidence");
   for (guint i = 0; i < run->texts->len; i++)
     {
       const LmTextResult *t = run->texts->pdata[i];
       for (guint k = 0; t->genres && k < t->genres->len; k++)
         {
           const LmGenreMention *m = &g_array_index (t->genres, LmGenreMention, k);
-          lm_append_csv_field (out, t->entry->id);
-          g_string_append_c (out, ',');
-          lm_append_csv_field (out, t->entry->critic);
-          g_string_append_printf (out, ",%s,%s,%s,", lm_voice_to_string (m->voice),
-                                  genre_id (run, m), lm_stance_to_string (m->stance));
-          lm_append_csv_field (out, m->source);
-          g_string_append_c (out, ',');
-          lm_append_csv_field (out, m->cue);
-          g_string_append_printf (out, ",%u,", m->line);
-          lm_append_csv_field (out, m->sentence);
-          g_string_append (out, "\r\n");
+          lm_table_text (out, t->entry->id);
+          lm_table_text (out, t->entry->critic);
+          lm_table_text (out, lm_voice_to_string (m->voice));
+          lm_table_text (out, genre_id (run, m));
+          lm_table_text (out, lm_stance_to_string (m->stance));
+          lm_table_text (out, m->source);
+          lm_table_text (out, m->cue);
+          lm_table_count (out, m->line);
+          lm_table_text (out, m->sentence);
+          lm_table_end_row (out);
         }
     }
   return out;

@@ -16,10 +16,12 @@
 
 #include "analysis/genre.h"
 #include "run.h"
+#include "table.h"
 
 G_BEGIN_DECLS
 
-GString *lm_report_genres_csv (const LmRun *run);
+/* genres.csv as a table (table.h). (transfer full) */
+LmTable *lm_report_genres_table (const LmRun *run);
 
 /* The comparison's columns whose text was analyzed. (transfer container) */
 GPtrArray *lm_report_genre_columns (const LmRun *run);

@@ -224,9 +224,28 @@ add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
   json_builder_end_array (b);
 }
 
-GString *
-lm_report_json (const LmRun *run)
+/* Every CSV file's table, under its file's name without ".csv". */
+/* Every CSV file's table, under its file's name without ".csv". */
+static void
+add_tables (JsonBuilder *b, const LmComparison *cmp)
 {
+  guint n;
+  const LmReportTable *tables = lm_report_tables (&n);
+  json_builder_set_member_name (b, "tables");
+  json_builder_begin_object (b);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LmTable) t = lm_report_table_build (&tables[i], cmp);
+      json_builder_set_member_name (b, tables[i].name);
+      lm_table_add_json (t, b);
+    }
+  json_builder_end_object (b);
+}
+
+GString *
+lm_report_json (const LmComparison *cmp)
+{
+  const LmRun *run = cmp->run;
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(GArray) voices = lm_report_voices (run);
   json_builder_begin_object (b);
@@ -263,6 +282,7 @@ lm_report_json (const LmRun *run)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  add_tables (b, cmp);
   json_builder_end_object (b);
 
   g_autoptr(JsonGenerator) gen = json_generator_new ();

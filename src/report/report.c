@@ -39,11 +39,11 @@ voice_totals (const LmRun *run, LmVoice v, guint category, guint64 *hits, guint6
     }
 }
 
-GString *
-lm_report_motifs_csv (const LmRun *run)
+LmTable *
+lm_report_motifs_table (const LmRun *run)
 {
-  GString *out = g_string_new ("text_id,critic,voice,category,kind,hits,words,per_1000,"
-                               "ci_low,ci_high,g2,log_ratio\r\n");
+  LmTable *out = lm_table_new ("text_id,critic,voice,category,kind,hits,words,per_1000,"
+                               "ci_low,ci_high,g2,log_ratio");
   guint nc = lm_lexicon_get_n_categories (run->lexicon);
   for (guint i = 0; i < run->texts->len; i++)
     {
@@ -64,21 +64,18 @@ lm_report_motifs_csv (const LmRun *run)
               lm_stats_rate_per_1000 (hits, words, LM_COMPARISON_ALPHA, NULL, &low, &high);
               LmKeyness k;
               lm_stats_keyness (hits, all_hits - hits, words, all_words - words, &k);
-              lm_append_csv_field (out, t->entry->id);
-              g_string_append_c (out, ',');
-              lm_append_csv_field (out, t->entry->critic);
-              g_string_append_printf (out, ",%s,", lm_voice_to_string (v));
-              lm_append_csv_field (out, cat->id);
-              g_string_append_printf (out, ",%s,%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
-                                      lm_category_kind_to_string (cat->kind), hits, words);
-              lm_append_fixed (out, lm_rate_per_1000 (hits, words), 3);
+              lm_table_text (out, t->entry->id);
+              lm_table_text (out, t->entry->critic);
+              lm_table_text (out, lm_voice_to_string (v));
+              lm_table_text (out, cat->id);
+              lm_table_text (out, lm_category_kind_to_string (cat->kind));
+              lm_table_count (out, hits);
+              lm_table_count (out, words);
+              lm_table_fixed (out, lm_rate_per_1000 (hits, words), 3);
               double extra[] = { low, high, k.g2, k.log_ratio };
               for (guint e = 0; e < G_N_ELEMENTS (extra); e++)
-                {
-                  g_string_append_c (out, ',');
-                  lm_append_fixed_or_empty (out, extra[e], 3);
-                }
-              g_string_append (out, "\r\n");
+                lm_table_number (out, extra[e], 3);
+              lm_table_end_row (out);
             }
         }
     }
@@ -285,33 +282,53 @@ lm_report_summary_md (const LmComparison *cmp)
   return out;
 }
 
+static const LmReportTable report_tables[] = {
+  { "motifs", lm_report_motifs_table, NULL },
+  { "genres", lm_report_genres_table, NULL },
+  { "emphasis", NULL, lm_report_emphasis_table },
+  { "keyness", NULL, lm_report_keyness_table },
+  { "similarity", NULL, lm_report_similarity_table },
+  { "dispersion", NULL, lm_report_dispersion_table },
+  { "cooccurrence", NULL, lm_report_cooccurrence_table },
+  { "passages", NULL, lm_report_passages_table },
+  { "kwic", NULL, lm_report_kwic_table },
+};
+
+const LmReportTable *
+lm_report_tables (guint *n)
+{
+  *n = G_N_ELEMENTS (report_tables);
+  return report_tables;
+}
+
+LmTable *
+lm_report_table_build (const LmReportTable *table, const LmComparison *cmp)
+{
+  return table->table ? table->table (cmp) : table->run_table (cmp->run);
+}
+
 gboolean
 lm_report_write_all (const LmRun *run, const char *out_dir, GError **error)
 {
   g_autoptr(LmComparison) cmp = lm_comparison_new (run);
-  struct
-  {
-    const char *name;
-    GString *(*build_run) (const LmRun *);
-    GString *(*build) (const LmComparison *);
-  } files[] = {
-    { "motifs.csv", lm_report_motifs_csv, NULL },
-    { "genres.csv", lm_report_genres_csv, NULL },
-    { "emphasis.csv", NULL, lm_report_emphasis_csv },
-    { "keyness.csv", NULL, lm_report_keyness_csv },
-    { "similarity.csv", NULL, lm_report_similarity_csv },
-    { "dispersion.csv", NULL, lm_report_dispersion_csv },
-    { "cooccurrence.csv", NULL, lm_report_cooccurrence_csv },
-    { "passages.csv", NULL, lm_report_passages_csv },
-    { "kwic.csv", NULL, lm_report_kwic_csv },
-    { "summary.md", NULL, lm_report_summary_md },
-    { "report.json", lm_report_json, NULL },
-    { "index.html", NULL, lm_report_index_html },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+  guint n_tables;
+  const LmReportTable *tables = lm_report_tables (&n_tables);
+  for (guint i = 0; i < n_tables; i++)
     {
-      g_autoptr(GString) body = files[i].build ? files[i].build (cmp) : files[i].build_run (run);
-      if (!lm_write_atomic (out_dir, files[i].name, body, error))
+      g_autoptr(LmTable) t = lm_report_table_build (&tables[i], cmp);
+      g_autoptr(GString) csv = lm_table_steal_csv (t);
+      g_autofree char *name = g_strconcat (tables[i].name, ".csv", NULL);
+      if (!lm_write_atomic (out_dir, name, csv, error))
+        return FALSE;
+    }
+  GString *(*const documents[]) (const LmComparison *) = {
+    lm_report_summary_md, lm_report_json, lm_report_index_html,
+  };
+  static const char *const document_names[] = { "summary.md", "report.json", "index.html" };
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GString) body = documents[i] (cmp);
+      if (!lm_write_atomic (out_dir, document_names[i], body, error))
         return FALSE;
     }
   g_autofree char *chart_dir = g_build_filename (out_dir, "charts", NULL);

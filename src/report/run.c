@@ -140,7 +140,7 @@ lm_run_analyze (LmRun *run, GError **error)
       const LmCorpusEntry *e = lm_corpus_get_entry (run->corpus, i);
       LmTextResult *t = g_new0 (LmTextResult, 1);
       t->entry = e;
-      t->display_name = lm_corpus_entry_display_name (e);
+      t->display_name = lm_corpus_display_name (run->corpus, i);
       g_ptr_array_add (run->texts, t);
 
       g_autoptr(GError) local = NULL;

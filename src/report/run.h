@@ -20,7 +20,8 @@
 
 G_BEGIN_DECLS
 
-#define LM_REPORT_SCHEMA_VERSION 3
+/* 4: "tables", every CSV file as columns and rows (table.h). */
+#define LM_REPORT_SCHEMA_VERSION 4
 
 typedef struct
 {

@@ -3,7 +3,8 @@
 # shards merged equal one unsharded batch; every file in exactly one shard,
 # the documented hash's; refusals of other lexicons, stop lists and schema
 # versions; duplicates stored once; merges in any order or grouping equal;
-# interrupted and failed merges leave the output as it was.  TAP output.
+# interrupted and failed merges leave the output as it was, and the next
+# merge removes what a merge killed with -9 left.  TAP output.
 #   test-shard.sh LEITMOTIF SRCDIR
 set -uo pipefail
 lm=$1
@@ -209,7 +210,22 @@ check "SIGTERM (a scheduler's time limit) stops a merge the same way" eval 'test
 interrupt KILL
 check "after kill -9 the output is byte for byte as it was" cmp -s "$work/out.db" "$work/out.orig"
 check "after kill -9 the output is intact" test "$(q "$work/out.db" 'PRAGMA integrity_check')" = ok
-rm -f "$work"/.out.db.merge-*
+# kill -9 leaves the temporary files; the next merge into the same output
+# removes them, but not those of a merge still running (they are locked).
+left=$(ls -a "$work" | grep -c '^\.out\.db\.merge-')
+check "kill -9 leaves temporary files behind ($left)" test "$left" -ge 1
+: > "$work/.out.db.merge-LIVE01"
+flock "$work/.out.db.merge-LIVE01" sleep 60 & holder=$!
+for _ in $(seq 1 100); do flock -n "$work/.out.db.merge-LIVE01" true || break; sleep 0.05; done
+out=$("$lm" merge --db "$work/out.db" "$work/v.db" 2>&1); rc=$?
+check "the next merge succeeds (rc $rc)" test "$rc" = 0
+check "...and removes the killed merge's temporary files" \
+  test "$(ls -a "$work" | grep '^\.out\.db\.merge-' | grep -vc LIVE01)" = 0
+check "...saying so" grep -q "removed [0-9]* temporary files of an earlier merge into $work/out.db that was killed" <<<"$out"
+check "a running merge's (locked) temporary file is kept" test -e "$work/.out.db.merge-LIVE01"
+kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+rm -f "$work/.out.db.merge-LIVE01"
+cp "$work/out.orig" "$work/out.db"
 # An input that fails part-way: a large database cut short, last in line.
 head -c 4000000 "$work/large.db" > "$work/cut.db"
 out=$("$lm" merge --db "$work/out.db" "$work/s2-1.db" "$work/v.db" "$work/cut.db" 2>&1); rc=$?
