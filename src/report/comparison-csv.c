@@ -7,38 +7,10 @@
 #include "kwic.h"
 
 static void
-field (GString *out, const char *text)
-{
-  lm_append_csv_field (out, text);
-  g_string_append_c (out, ',');
-}
-
-static void
-count (GString *out, guint64 n)
-{
-  g_string_append_printf (out, "%" G_GUINT64_FORMAT ",", n);
-}
-
-static void
-number (GString *out, double value, guint decimals)
-{
-  lm_append_fixed_or_empty (out, value, decimals);
-  g_string_append_c (out, ',');
-}
-
-static void
-end_row (GString *out)
-{
-  /* Replace the trailing comma of the last field. */
-  g_string_truncate (out, out->len - 1);
-  g_string_append (out, "\r\n");
-}
-
-static void
 column_fields (GString *out, const LmColumn *c)
 {
-  field (out, c->id);
-  field (out, c->label);
+  lm_csv_text (out, c->id);
+  lm_csv_text (out, c->label);
 }
 
 const char *
@@ -56,9 +28,9 @@ per_1000 (guint64 hits, guint64 words)
 static void
 keyness_fields (GString *out, const LmKeyness *k)
 {
-  number (out, k->g2, 3);
-  number (out, k->p, 6);
-  number (out, k->log_ratio, 3);
+  lm_csv_number (out, k->g2, 3);
+  lm_csv_number (out, k->p, 6);
+  lm_csv_number (out, k->log_ratio, 3);
 }
 
 static const char *
@@ -74,18 +46,18 @@ emphasis_row (GString *out, const LmComparison *cmp, guint i, gint ref, guint c,
   const LmCategory *cat = lm_lexicon_get_category (cmp->run->lexicon, c);
   const LmCell *cell = lm_comparison_cell (cmp, i, c);
   column_fields (out, lm_comparison_column (cmp, i));
-  field (out, ref < 0 ? "rest" : lm_comparison_column (cmp, (guint) ref)->id);
-  field (out, cat->id);
-  field (out, lm_category_kind_to_string (cat->kind));
-  count (out, cell->hits);
-  count (out, cell->words);
-  count (out, ref_hits);
-  count (out, ref_words);
-  number (out, per_1000 (cell->hits, cell->words), 3);
-  number (out, per_1000 (ref_hits, ref_words), 3);
+  lm_csv_text (out, ref < 0 ? "rest" : lm_comparison_column (cmp, (guint) ref)->id);
+  lm_csv_text (out, cat->id);
+  lm_csv_text (out, lm_category_kind_to_string (cat->kind));
+  lm_csv_count (out, cell->hits);
+  lm_csv_count (out, cell->words);
+  lm_csv_count (out, ref_hits);
+  lm_csv_count (out, ref_words);
+  lm_csv_number (out, per_1000 (cell->hits, cell->words), 3);
+  lm_csv_number (out, per_1000 (ref_hits, ref_words), 3);
   keyness_fields (out, k);
-  field (out, emphasis_name (lm_comparison_emphasis_of (k)));
-  end_row (out);
+  lm_csv_text (out, emphasis_name (lm_comparison_emphasis_of (k)));
+  lm_csv_end_row (out);
 }
 
 GString *
@@ -147,19 +119,19 @@ lm_report_keyness_csv (const LmComparison *cmp)
       const LmKeyword *k = &g_array_index (cmp->keywords, LmKeyword, i);
       const LmColumn *col = lm_comparison_column (cmp, k->column);
       column_fields (out, col);
-      field (out, k->reference < 0 ? "rest" : lm_comparison_column (cmp, (guint) k->reference)->id);
-      field (out, k->stem);
-      count (out, k->hits);
-      count (out, k->words);
-      number (out, per_1000 (k->hits, k->words), 3);
-      count (out, k->ref_hits);
-      count (out, k->ref_words);
-      number (out, per_1000 (k->ref_hits, k->ref_words), 3);
+      lm_csv_text (out, k->reference < 0 ? "rest" : lm_comparison_column (cmp, (guint) k->reference)->id);
+      lm_csv_text (out, k->stem);
+      lm_csv_count (out, k->hits);
+      lm_csv_count (out, k->words);
+      lm_csv_number (out, per_1000 (k->hits, k->words), 3);
+      lm_csv_count (out, k->ref_hits);
+      lm_csv_count (out, k->ref_words);
+      lm_csv_number (out, per_1000 (k->ref_hits, k->ref_words), 3);
       keyness_fields (out, &k->keyness);
-      field (out, k->key ? "yes" : "no");
+      lm_csv_text (out, k->key ? "yes" : "no");
       g_autofree char *forms = lm_report_stem_forms (col, k->stem);
-      field (out, forms);
-      end_row (out);
+      lm_csv_text (out, forms);
+      lm_csv_end_row (out);
     }
   return out;
 }
@@ -172,11 +144,11 @@ lm_report_similarity_csv (const LmComparison *cmp)
   for (guint a = 0; a < n; a++)
     for (guint b = a + 1; b < n; b++)
       {
-        field (out, lm_comparison_column (cmp, a)->id);
-        field (out, lm_comparison_column (cmp, b)->id);
-        number (out, cmp->cosine[a * n + b], 4);
-        number (out, cmp->js_distance[a * n + b], 4);
-        end_row (out);
+        lm_csv_text (out, lm_comparison_column (cmp, a)->id);
+        lm_csv_text (out, lm_comparison_column (cmp, b)->id);
+        lm_csv_number (out, cmp->cosine[a * n + b], 4);
+        lm_csv_number (out, cmp->js_distance[a * n + b], 4);
+        lm_csv_end_row (out);
       }
   return out;
 }
@@ -196,13 +168,13 @@ lm_report_dispersion_csv (const LmComparison *cmp)
           if (at->len == 0)
             continue;
           column_fields (out, col);
-          field (out, lm_lexicon_get_category (cmp->run->lexicon, c)->id);
-          count (out, at->len);
-          count (out, col->profile->n_words);
-          number (out, cell->dp, 3);
-          number (out, cell->dp_norm, 3);
-          number (out, cell->mean_position, 3);
-          number (out, cell->final_third, 3);
+          lm_csv_text (out, lm_lexicon_get_category (cmp->run->lexicon, c)->id);
+          lm_csv_count (out, at->len);
+          lm_csv_count (out, col->profile->n_words);
+          lm_csv_number (out, cell->dp, 3);
+          lm_csv_number (out, cell->dp_norm, 3);
+          lm_csv_number (out, cell->mean_position, 3);
+          lm_csv_number (out, cell->final_third, 3);
           for (guint k = 0; k < at->len; k++)
             {
               if (k)
@@ -233,14 +205,14 @@ lm_report_cooccurrence_csv (const LmComparison *cmp)
               continue;
             guint64 sa = lm_profile_cooccurrence (p, a, a), sb = lm_profile_cooccurrence (p, b, b);
             column_fields (out, col);
-            field (out, lm_lexicon_get_category (cmp->run->lexicon, a)->id);
-            field (out, lm_lexicon_get_category (cmp->run->lexicon, b)->id);
-            count (out, both);
-            count (out, sa);
-            count (out, sb);
-            count (out, p->n_sentences);
-            number (out, (double) both * (double) p->n_sentences / ((double) sa * (double) sb), 3);
-            end_row (out);
+            lm_csv_text (out, lm_lexicon_get_category (cmp->run->lexicon, a)->id);
+            lm_csv_text (out, lm_lexicon_get_category (cmp->run->lexicon, b)->id);
+            lm_csv_count (out, both);
+            lm_csv_count (out, sa);
+            lm_csv_count (out, sb);
+            lm_csv_count (out, p->n_sentences);
+            lm_csv_number (out, (double) both * (double) p->n_sentences / ((double) sa * (double) sb), 3);
+            lm_csv_end_row (out);
           }
     }
   return out;
@@ -254,21 +226,21 @@ lm_report_passages_csv (const LmComparison *cmp)
     {
       const LmPassage *q = &g_array_index (cmp->passages, LmPassage, i);
       const LmTextResult *t = cmp->run->texts->pdata[q->text];
-      field (out, t->entry->id);
-      field (out, t->entry->critic);
-      count (out, q->line);
-      field (out, lm_quote_kind_to_string (q->kind));
-      field (out, q->page ? q->page : "");
-      count (out, q->n_words);
+      lm_csv_text (out, t->entry->id);
+      lm_csv_text (out, t->entry->critic);
+      lm_csv_count (out, q->line);
+      lm_csv_text (out, lm_quote_kind_to_string (q->kind));
+      lm_csv_text (out, q->page ? q->page : "");
+      lm_csv_count (out, q->n_words);
       g_autoptr(GString) shared = g_string_new (NULL);
       for (guint k = 0; k < q->shared_with->len; k++)
         {
           const LmTextResult *o = cmp->run->texts->pdata[g_array_index (q->shared_with, guint, k)];
           g_string_append_printf (shared, "%s%s", k ? " " : "", o->entry->id);
         }
-      field (out, shared->str);
-      field (out, q->quote);
-      end_row (out);
+      lm_csv_text (out, shared->str);
+      lm_csv_text (out, q->quote);
+      lm_csv_end_row (out);
     }
   return out;
 }
@@ -291,16 +263,16 @@ lm_report_kwic_csv (const LmComparison *cmp)
           const LmEvidence *e = &g_array_index (ev, LmEvidence, i);
           g_auto(LmKwicLine) line = { 0 };
           lm_kwic_line_init (&line, data, len, e->start, e->end, LM_REPORT_KWIC_WIDTH);
-          field (out, r->entry->id);
-          field (out, r->entry->critic);
-          field (out, lm_voice_to_string (e->voice));
-          field (out, lm_lexicon_get_category (run->lexicon, e->category)->id);
-          count (out, e->line);
-          count (out, e->col);
-          field (out, line.left);
-          field (out, line.match);
-          field (out, line.right);
-          end_row (out);
+          lm_csv_text (out, r->entry->id);
+          lm_csv_text (out, r->entry->critic);
+          lm_csv_text (out, lm_voice_to_string (e->voice));
+          lm_csv_text (out, lm_lexicon_get_category (run->lexicon, e->category)->id);
+          lm_csv_count (out, e->line);
+          lm_csv_count (out, e->col);
+          lm_csv_text (out, line.left);
+          lm_csv_text (out, line.match);
+          lm_csv_text (out, line.right);
+          lm_csv_end_row (out);
         }
     }
   return out;

@@ -1,0 +1,553 @@
+/* batch-groups.c - a batch database as groups of essays, and their
+ * statistics (see batch-groups.h). */
+#include "batch-groups.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "core/lm-error.h"
+
+static gboolean
+sql_fail (sqlite3 *db, GError **error)
+{
+  g_set_error (error, LM_ERROR, LM_ERROR_IO, "database: %s", sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static void
+essay_free (gpointer p)
+{
+  LmBatchEssay *e = p;
+  g_free (e->path);
+  g_free (e->error);
+  g_free (e);
+}
+
+static void
+group_free (gpointer p)
+{
+  LmBatchGroup *g = p;
+  if (g == NULL)
+    return;
+  g_free (g->name);
+  g_free (g->motifs);
+  g_free (g);
+}
+
+static void
+genre_free (gpointer p)
+{
+  LmGenreStance *s = p;
+  g_free (s->genre);
+  g_free (s->stance);
+  g_free (s->essays);
+  g_free (s);
+}
+
+void
+lm_batch_groups_free (LmBatchGroups *model)
+{
+  if (model == NULL)
+    return;
+  g_free (model->group_by);
+  g_clear_pointer (&model->motif_index, g_array_unref);
+  g_clear_pointer (&model->essays, g_ptr_array_unref);
+  g_clear_pointer (&model->groups, g_ptr_array_unref);
+  group_free (model->all);
+  g_clear_pointer (&model->genres, g_ptr_array_unref);
+  g_free (model->pair);
+  g_free (model->top);
+  g_free (model->n_top);
+  g_free (model->hit_store);
+  g_free (model);
+}
+
+guint
+lm_batch_groups_n_motifs (const LmBatchGroups *model)
+{
+  return model->motif_index->len;
+}
+
+const LmCategory *
+lm_batch_groups_motif (const LmBatchGroups *model, guint k)
+{
+  return lm_lexicon_get_category (model->lexicon, g_array_index (model->motif_index, guint, k));
+}
+
+const LmBatchGroup *
+lm_batch_groups_group (const LmBatchGroups *model, guint g)
+{
+  return g == model->groups->len ? model->all : model->groups->pdata[g];
+}
+
+const LmKeyness *
+lm_batch_groups_pair (const LmBatchGroups *model, guint a, guint b, guint k)
+{
+  guint n = model->groups->len;
+  if (model->pair == NULL || a == b || a >= n || b >= n)
+    return NULL;
+  return &model->pair[((gsize) a * n + b) * lm_batch_groups_n_motifs (model) + k];
+}
+
+static gint
+by_size (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const GPtrArray *groups = data;
+  const LmBatchGroup *x = groups->pdata[*(const guint *) a], *y = groups->pdata[*(const guint *) b];
+  if (x->n_essays != y->n_essays)
+    return x->n_essays > y->n_essays ? -1 : 1;
+  return strcmp (x->name, y->name);
+}
+
+static gint
+by_index (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return (x > y) - (x < y);
+}
+
+GArray *
+lm_batch_groups_shown (const LmBatchGroups *model)
+{
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint g = 0; g < model->groups->len; g++)
+    g_array_append_val (shown, g);
+  if (shown->len > LM_BATCH_SHOWN_GROUPS)
+    {
+      g_array_sort_with_data (shown, by_size, model->groups);
+      g_array_set_size (shown, LM_BATCH_SHOWN_GROUPS);
+      g_array_sort (shown, by_index);
+    }
+  return shown;
+}
+
+/* ---------------------------------------------------------------- loading */
+
+/* The stored metadata key that @want names (case-insensitively), or NULL
+ * with an error listing the keys there are. */
+static char *
+resolve_column (sqlite3 *db, const char *want, GError **error)
+{
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT DISTINCT key FROM metadata ORDER BY key", -1, &q, NULL) != SQLITE_OK)
+    {
+      sql_fail (db, error);
+      return NULL;
+    }
+  g_autofree char *want_fold = g_utf8_casefold (want, -1);
+  g_autoptr(GString) names = g_string_new (NULL);
+  char *found = NULL;
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (q, 0);
+      g_autofree char *fold = g_utf8_casefold (key, -1);
+      if (found == NULL && g_str_equal (fold, want_fold))
+        found = g_strdup (key);
+      g_string_append_printf (names, "%s\"%s\"", names->len ? ", " : "", key);
+    }
+  sqlite3_finalize (q);
+  if (rc != SQLITE_DONE)
+    {
+      g_free (found);
+      sql_fail (db, error);
+      return NULL;
+    }
+  if (found == NULL)
+    g_set_error (error, LM_ERROR, LM_ERROR_USAGE,
+                 "--group-by %s: no such metadata column; %s%s, or \"folder\" (the first "
+                 "folder below the batch root)",
+                 want, names->len ? "the database's columns are " : "the database holds no "
+                 "metadata (give --metadata CSV to leitmotif batch)",
+                 names->str);
+  return found;
+}
+
+/* The first folder below the root of key "root/folder/.../file". */
+static char *
+folder_of (const char *key)
+{
+  const char *a = strchr (key, '/');
+  const char *b = a ? strchr (a + 1, '/') : NULL;
+  if (b == NULL)
+    return g_strdup (LM_BATCH_TOP_LEVEL);
+  return g_strndup (a + 1, (gsize) (b - a - 1));
+}
+
+typedef struct
+{
+  GHashTable *by_id;    /* document id -> essay index + 1 */
+  GHashTable *by_name;  /* group name -> provisional index + 1 */
+  GPtrArray *names;     /* provisional order */
+} Loader;
+
+static guint
+group_index (Loader *l, const char *name)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_name, name));
+  if (i == 0)
+    {
+      g_ptr_array_add (l->names, g_strdup (name));
+      i = l->names->len;
+      g_hash_table_insert (l->by_name, l->names->pdata[i - 1], GUINT_TO_POINTER (i));
+    }
+  return i - 1;
+}
+
+static gboolean
+load_documents (sqlite3 *db, LmBatchGroups *m, const char *column, Loader *l, GError **error)
+{
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT d.id, d.path, d.status, d.error, d.words_critic,"
+                              " d.words_quotation, d.words_comment, d.words_all, d.words_boilerplate,"
+                              " (SELECT x.value FROM metadata x WHERE x.document_id = d.id AND x.key = ?1)"
+                              " FROM documents d ORDER BY d.path", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  sqlite3_bind_text (q, 1, column ? column : "", -1, SQLITE_TRANSIENT);
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      LmBatchEssay *e = g_new0 (LmBatchEssay, 1);
+      e->path = g_strdup ((const char *) sqlite3_column_text (q, 1));
+      e->ok = g_str_equal ((const char *) sqlite3_column_text (q, 2), "ok");
+      e->error = g_strdup ((const char *) sqlite3_column_text (q, 3));
+      for (int v = 0; v < LM_BATCH_N_WORDS; v++)
+        e->words[v] = (guint64) sqlite3_column_int64 (q, 4 + v);
+      const char *value = (const char *) sqlite3_column_text (q, 9);
+      g_autofree char *folder = NULL;
+      const char *name;
+      if (m->group_by == NULL)
+        name = "all";
+      else if (column == NULL)
+        name = folder = folder_of (e->path);
+      else
+        name = value && *value ? value : LM_BATCH_NO_VALUE;
+      e->group = group_index (l, name);
+      g_ptr_array_add (m->essays, e);
+      g_hash_table_insert (l->by_id, g_memdup2 (&(gint64) { sqlite3_column_int64 (q, 0) }, sizeof (gint64)),
+                           GUINT_TO_POINTER (m->essays->len));
+    }
+  sqlite3_finalize (q);
+  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Renumbers the groups in name order. */
+static void
+order_groups (LmBatchGroups *m, Loader *l)
+{
+  guint n = l->names->len;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (l->names, NULL, NULL);
+  g_ptr_array_set_free_func (sorted, NULL); /* a copy keeps the free function */
+  g_ptr_array_sort (sorted, compare_names);
+  g_autofree guint *to = g_new0 (guint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      to[GPOINTER_TO_UINT (g_hash_table_lookup (l->by_name, sorted->pdata[i])) - 1] = i;
+      LmBatchGroup *g = g_new0 (LmBatchGroup, 1);
+      g->name = g_strdup (sorted->pdata[i]);
+      g_ptr_array_add (m->groups, g);
+    }
+  for (guint i = 0; i < m->essays->len; i++)
+    {
+      LmBatchEssay *e = m->essays->pdata[i];
+      e->group = to[e->group];
+    }
+}
+
+static gboolean
+load_hits (sqlite3 *db, LmBatchGroups *m, Loader *l, GError **error)
+{
+  guint nm = lm_batch_groups_n_motifs (m);
+  g_autoptr(GHashTable) motif_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < nm; k++)
+    g_hash_table_insert (motif_by_id, lm_batch_groups_motif (m, k)->id, GUINT_TO_POINTER (k + 1));
+  m->hit_store = g_new0 (guint64, (gsize) m->essays->len * nm * 2 + 1);
+  for (guint i = 0; i < m->essays->len; i++)
+    {
+      LmBatchEssay *e = m->essays->pdata[i];
+      e->hits_critic = m->hit_store + (gsize) i * nm * 2;
+      e->hits_all = e->hits_critic + nm;
+    }
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT document_id, voice, category, hits FROM motif_counts"
+                              " WHERE voice IN ('critic', 'all')", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (motif_by_id, sqlite3_column_text (q, 2)));
+      gint64 id = sqlite3_column_int64 (q, 0);
+      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_id, &id));
+      if (k == 0 || i == 0)
+        continue; /* a character or genre category */
+      LmBatchEssay *e = m->essays->pdata[i - 1];
+      gboolean critic = g_str_equal ((const char *) sqlite3_column_text (q, 1), "critic");
+      (critic ? e->hits_critic : e->hits_all)[k - 1] = (guint64) sqlite3_column_int64 (q, 3);
+    }
+  sqlite3_finalize (q);
+  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+}
+
+static gboolean
+load_genres (sqlite3 *db, LmBatchGroups *m, Loader *l, GError **error)
+{
+  guint ng = m->groups->len;
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *q = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT DISTINCT document_id, genre, stance FROM genre_mentions"
+                              " WHERE voice = 'critic' ORDER BY genre, stance", -1, &q, NULL) != SQLITE_OK)
+    return sql_fail (db, error);
+  int rc;
+  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (q, 0);
+      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_id, &id));
+      if (i == 0 || !((LmBatchEssay *) m->essays->pdata[i - 1])->ok)
+        continue;
+      const char *genre = (const char *) sqlite3_column_text (q, 1);
+      const char *stance = (const char *) sqlite3_column_text (q, 2);
+      char *key = g_strconcat (genre, "\t", stance, NULL);
+      LmGenreStance *s = g_hash_table_lookup (rows, key);
+      if (s == NULL)
+        {
+          s = g_new0 (LmGenreStance, 1);
+          s->genre = g_strdup (genre);
+          s->stance = g_strdup (stance);
+          s->essays = g_new0 (guint, ng + 1);
+          g_ptr_array_add (m->genres, s);
+          g_hash_table_insert (rows, key, s);
+        }
+      else
+        g_free (key);
+      s->essays[((LmBatchEssay *) m->essays->pdata[i - 1])->group]++;
+      s->essays[ng]++;
+    }
+  sqlite3_finalize (q);
+  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+}
+
+/* ------------------------------------------------------------- statistics */
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* The statistics of motif @k over the essays of group @g (all essays when
+ * @g is G_MAXUINT); @rates, @sizes, @counts: scratch of n_essays. */
+static void
+group_motif (const LmBatchGroups *m, guint g, guint k, const LmBatchGroup *grp, LmGroupMotif *out,
+             double *rates, double *sizes, double *counts)
+{
+  guint n = 0, using = 0;
+  guint64 hits = 0;
+  double sum = 0;
+  for (guint i = 0; i < m->essays->len; i++)
+    {
+      const LmBatchEssay *e = m->essays->pdata[i];
+      if (!e->ok || (g != G_MAXUINT && e->group != g))
+        continue;
+      guint64 h = e->hits_critic[k];
+      hits += h;
+      using += h > 0;
+      if (e->words[LM_BATCH_W_CRITIC] == 0)
+        continue;
+      rates[n] = 1000.0 * (double) h / (double) e->words[LM_BATCH_W_CRITIC];
+      sizes[n] = (double) e->words[LM_BATCH_W_CRITIC];
+      counts[n] = (double) h;
+      sum += rates[n];
+      n++;
+    }
+  out->hits = hits;
+  out->words = grp->words[LM_BATCH_W_CRITIC];
+  lm_stats_rate_per_1000 (hits, out->words, LM_COMPARISON_ALPHA, &out->rate, &out->ci_low, &out->ci_high);
+  out->essays_using = using;
+  out->essays_rated = n;
+  out->share_using = grp->n_essays ? (double) using / grp->n_essays : NAN;
+  out->dp = lm_stats_dp (sizes, counts, n, &out->dp_norm);
+  qsort (rates, n, sizeof (double), compare_doubles);
+  out->min = n ? rates[0] : NAN;
+  out->max = n ? rates[n - 1] : NAN;
+  out->mean = n ? sum / n : NAN;
+  out->p10 = lm_stats_quantile_sorted (rates, n, 0.10);
+  out->q1 = lm_stats_quantile_sorted (rates, n, 0.25);
+  out->median = lm_stats_quantile_sorted (rates, n, 0.5);
+  out->q3 = lm_stats_quantile_sorted (rates, n, 0.75);
+  out->p90 = lm_stats_quantile_sorted (rates, n, 0.90);
+  out->vs_rest.g2 = out->vs_rest.p = out->vs_rest.log_ratio = NAN;
+  out->emphasis = LM_EMPHASIS_NONE;
+}
+
+static void
+group_totals (const LmBatchGroups *m, guint g, LmBatchGroup *grp)
+{
+  for (guint i = 0; i < m->essays->len; i++)
+    {
+      const LmBatchEssay *e = m->essays->pdata[i];
+      if (g != G_MAXUINT && e->group != g)
+        continue;
+      if (!e->ok)
+        {
+          grp->n_failed++;
+          continue;
+        }
+      grp->n_essays++;
+      for (int v = 0; v < LM_BATCH_N_WORDS; v++)
+        grp->words[v] += e->words[v];
+    }
+}
+
+static void
+compute_groups (LmBatchGroups *m)
+{
+  guint nm = lm_batch_groups_n_motifs (m), ng = m->groups->len, ne = m->essays->len;
+  g_autofree double *rates = g_new (double, ne + 1);
+  g_autofree double *sizes = g_new (double, ne + 1);
+  g_autofree double *counts = g_new (double, ne + 1);
+  m->all = g_new0 (LmBatchGroup, 1);
+  m->all->name = g_strdup ("all");
+  for (guint g = 0; g <= ng; g++)
+    {
+      LmBatchGroup *grp = g < ng ? m->groups->pdata[g] : m->all;
+      guint which = g < ng ? g : G_MAXUINT;
+      group_totals (m, which, grp);
+      grp->motifs = g_new0 (LmGroupMotif, nm);
+      for (guint k = 0; k < nm; k++)
+        group_motif (m, which, k, grp, &grp->motifs[k], rates, sizes, counts);
+    }
+  /* Each group against the rest: the batch less the group. */
+  for (guint g = 0; g < ng && ng > 1; g++)
+    for (guint k = 0; k < nm; k++)
+      {
+        LmGroupMotif *c = &((LmBatchGroup *) m->groups->pdata[g])->motifs[k];
+        const LmGroupMotif *a = &m->all->motifs[k];
+        lm_stats_keyness (c->hits, a->hits - c->hits, c->words, a->words - c->words, &c->vs_rest);
+        c->emphasis = lm_comparison_emphasis_of (&c->vs_rest);
+      }
+  if (ng > 1 && ng <= LM_BATCH_MAX_PAIR_GROUPS)
+    {
+      m->pair = g_new (LmKeyness, (gsize) ng * ng * nm);
+      for (guint a = 0; a < ng; a++)
+        for (guint b = 0; b < ng; b++)
+          for (guint k = 0; k < nm; k++)
+            {
+              const LmGroupMotif *x = &((LmBatchGroup *) m->groups->pdata[a])->motifs[k];
+              const LmGroupMotif *y = &((LmBatchGroup *) m->groups->pdata[b])->motifs[k];
+              lm_stats_keyness (x->hits, y->hits, x->words, y->words,
+                                &m->pair[((gsize) a * ng + b) * nm + k]);
+            }
+    }
+}
+
+static void
+compute_genre_tests (LmBatchGroups *m)
+{
+  guint ng = m->groups->len;
+  g_autofree guint64 *table = g_new0 (guint64, (gsize) ng * 2 + 2);
+  for (guint r = 0; r < m->genres->len; r++)
+    {
+      LmGenreStance *s = m->genres->pdata[r];
+      for (guint g = 0; g < ng; g++)
+        {
+          guint n = ((const LmBatchGroup *) m->groups->pdata[g])->n_essays;
+          table[2 * g] = s->essays[g];
+          table[2 * g + 1] = n - s->essays[g];
+        }
+      s->tested = lm_stats_independence (table, ng, 2, &s->test);
+      s->reliable = lm_stats_independence_reliable (&s->test);
+    }
+}
+
+/* Essay @a before @b in a motif's top list. */
+static gboolean
+ranks_before (const LmBatchEssay *a, const LmBatchEssay *b, guint k)
+{
+  /* rate a > rate b, compared exactly as hits_a * words_b > hits_b * words_a */
+  double x = (double) a->hits_critic[k] * (double) b->words[LM_BATCH_W_CRITIC];
+  double y = (double) b->hits_critic[k] * (double) a->words[LM_BATCH_W_CRITIC];
+  if (x != y)
+    return x > y;
+  if (a->hits_critic[k] != b->hits_critic[k])
+    return a->hits_critic[k] > b->hits_critic[k];
+  return strcmp (a->path, b->path) < 0;
+}
+
+static void
+compute_top (LmBatchGroups *m)
+{
+  guint nm = lm_batch_groups_n_motifs (m);
+  m->top = g_new0 (guint, (gsize) nm * LM_BATCH_TOP + 1);
+  m->n_top = g_new0 (guint, nm + 1);
+  for (guint k = 0; k < nm; k++)
+    {
+      guint *top = m->top + (gsize) k * LM_BATCH_TOP;
+      guint n = 0;
+      for (guint i = 0; i < m->essays->len; i++)
+        {
+          const LmBatchEssay *e = m->essays->pdata[i];
+          if (!e->ok || e->hits_critic[k] == 0 || e->words[LM_BATCH_W_CRITIC] < LM_BATCH_TOP_MIN_WORDS)
+            continue;
+          /* insertion into a list of at most LM_BATCH_TOP */
+          guint at = n;
+          while (at > 0 && ranks_before (e, m->essays->pdata[top[at - 1]], k))
+            at--;
+          if (at >= LM_BATCH_TOP)
+            continue;
+          for (guint j = MIN (n, LM_BATCH_TOP - 1); j > at; j--)
+            top[j] = top[j - 1];
+          top[at] = i;
+          n = MIN (n + 1, LM_BATCH_TOP);
+        }
+      m->n_top[k] = n;
+    }
+}
+
+LmBatchGroups *
+lm_batch_groups_load (LmStore *store, const LmLexicon *lexicon, const char *group_by, GError **error)
+{
+  sqlite3 *db = lm_store_get_db (store);
+  g_autofree char *column = NULL;
+  if (group_by && !g_str_equal (group_by, "folder"))
+    {
+      column = resolve_column (db, group_by, error);
+      if (column == NULL)
+        return NULL;
+    }
+  g_autoptr(LmBatchGroups) m = g_new0 (LmBatchGroups, 1);
+  m->lexicon = lexicon;
+  m->group_by = g_strdup (group_by);
+  m->motif_index = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint c = 0; c < lm_lexicon_get_n_categories (lexicon); c++)
+    if (lm_lexicon_get_category (lexicon, c)->kind == LM_CATEGORY_MOTIF)
+      g_array_append_val (m->motif_index, c);
+  m->essays = g_ptr_array_new_with_free_func (essay_free);
+  m->groups = g_ptr_array_new_with_free_func (group_free);
+  m->genres = g_ptr_array_new_with_free_func (genre_free);
+  Loader l = { g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+               g_hash_table_new (g_str_hash, g_str_equal),
+               g_ptr_array_new_with_free_func (g_free) };
+  gboolean ok = load_documents (db, m, column, &l, error);
+  if (ok)
+    {
+      order_groups (m, &l);
+      ok = load_hits (db, m, &l, error) && load_genres (db, m, &l, error);
+    }
+  g_hash_table_unref (l.by_id);
+  g_hash_table_unref (l.by_name);
+  g_ptr_array_unref (l.names);
+  if (!ok)
+    return NULL;
+  compute_groups (m);
+  compute_genre_tests (m);
+  compute_top (m);
+  return g_steal_pointer (&m);
+}

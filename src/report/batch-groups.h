@@ -1,0 +1,167 @@
+/* batch-groups.h - LmBatchGroups: a batch database read into memory as
+ * groups of essays, with the statistics of the batch report.
+ *
+ * Groups.  `--group-by COLUMN` puts each document in the group of its value
+ * of a metadata column (stored by `leitmotif batch --metadata`; the column
+ * name is compared case-insensitively), or with COLUMN "folder" in the group
+ * of the first folder below its batch root (the key's second component;
+ * "(top level)" for a file directly in the root).  A document without a
+ * value (or with an empty one) is in the group "(no value)".  Without
+ * --group-by the whole batch is one group, "all".  Groups are ordered by
+ * name (byte order); failed documents count in their group's `failed` but
+ * in no statistic, so a group may hold no analyzed essay: its statistics
+ * are then undefined (NaN, written as empty cells).
+ *
+ * Statistics, per group and motif, in the critic's own voice (the counts
+ * every comparison of the project uses):
+ *  - hits, words, the pooled rate per 1,000 words and its exact 95% Poisson
+ *    interval (lm_stats_rate_per_1000);
+ *  - essays_using: analyzed essays with at least one hit; share_using =
+ *    essays_using / essays;
+ *  - the distribution of per-essay rates over the essays with at least one
+ *    word in their own voice (essays_rated): min, 10th percentile,
+ *    quartiles and median (type 7, lm_stats_quantile_sorted), 90th
+ *    percentile, max, mean;
+ *  - dp, dp_norm: Gries' DP over the group's essays (sizes: each essay's
+ *    words, counts: its hits);
+ *  - vs_rest: keyness (G2, log ratio) of the group against all other groups
+ *    pooled, and the emphasis it gives under the thresholds of the analyze
+ *    report (comparison.h: |G2| >= 6.63 and |log ratio| >= 1);
+ *  - pair: the same, the group against each other group (only when there
+ *    are at most LM_BATCH_MAX_PAIR_GROUPS groups, else NULL).
+ * The same figures for the whole batch are in @all.
+ *
+ * Genre stances are counted in *essays*: an essay that asserts a genre three
+ * times counts once for (genre, asserted); one that asserts and rejects it
+ * counts once in each.  Mentions in the critic's own voice only.  For each
+ * (genre, stance) seen in the batch, the groups x {with, without} table of
+ * essays is tested for independence (lm_stats_independence) when at least
+ * two groups have essays and both columns are non-empty; the result says
+ * whether Cochran's rule holds (lm_stats_independence_reliable).
+ *
+ * Top essays: per motif, the LM_BATCH_TOP essays with the highest rate among
+ * those with at least one hit and at least LM_BATCH_TOP_MIN_WORDS words in
+ * their own voice (a 10-word essay with one hit would otherwise lead every
+ * list); ties by more hits, then path.
+ *
+ * Ownership: the model owns everything it holds; pointers into it (transfer
+ * none) live as long as it.  Thread safety: build and read from one thread.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "batch/store.h"
+#include "comparison.h"
+#include "lexicon/lexicon.h"
+#include "stats/stats.h"
+
+G_BEGIN_DECLS
+
+#define LM_BATCH_TOP 10
+#define LM_BATCH_TOP_MIN_WORDS 100
+#define LM_BATCH_MAX_PAIR_GROUPS 50
+#define LM_BATCH_SHOWN_GROUPS 30
+#define LM_BATCH_PAGE_ESSAYS 200
+#define LM_BATCH_NO_VALUE "(no value)"
+#define LM_BATCH_TOP_LEVEL "(top level)"
+
+/* Words per voice, as the documents table stores them. */
+enum
+{
+  LM_BATCH_W_CRITIC,
+  LM_BATCH_W_QUOTATION,
+  LM_BATCH_W_COMMENT,
+  LM_BATCH_W_ALL,
+  LM_BATCH_W_BOILERPLATE,
+  LM_BATCH_N_WORDS
+};
+
+typedef struct
+{
+  char *path;                      /* the document key */
+  gboolean ok;
+  char *error;                     /* (nullable) why it failed */
+  guint group;                     /* index into groups */
+  guint64 words[LM_BATCH_N_WORDS];
+  guint64 *hits_critic, *hits_all; /* per motif (into the model's arrays) */
+} LmBatchEssay;
+
+typedef struct
+{
+  guint64 hits, words;
+  double rate, ci_low, ci_high;
+  guint essays_using, essays_rated;
+  double share_using;
+  double min, p10, q1, median, q3, p90, max, mean;
+  double dp, dp_norm;
+  LmKeyness vs_rest;
+  LmEmphasis emphasis;
+} LmGroupMotif;
+
+typedef struct
+{
+  char *name;
+  guint n_essays;                  /* analyzed */
+  guint n_failed;
+  guint64 words[LM_BATCH_N_WORDS]; /* over the analyzed essays */
+  LmGroupMotif *motifs;            /* one per motif */
+} LmBatchGroup;
+
+typedef struct
+{
+  char *genre, *stance;
+  guint *essays;                   /* per group, then the whole batch */
+  LmIndependence test;             /* NAN figures when not tested */
+  gboolean tested, reliable;
+} LmGenreStance;
+
+typedef struct
+{
+  const LmLexicon *lexicon;
+  char *group_by;                  /* (nullable) the column, as given */
+  GArray *motif_index;             /* guint: lexicon index of each motif */
+  GPtrArray *essays;               /* LmBatchEssay*, in path order */
+  GPtrArray *groups;               /* LmBatchGroup*, in name order */
+  LmBatchGroup *all;               /* the whole batch */
+  GPtrArray *genres;               /* LmGenreStance*, by genre, stance */
+  LmKeyness *pair;                 /* (nullable) [(a * G + b) * M + k] */
+  guint *top;                      /* [k * LM_BATCH_TOP + i]: essay index */
+  guint *n_top;                    /* per motif: entries in top */
+  /* private */
+  guint64 *hit_store;
+} LmBatchGroups;
+
+/**
+ * lm_batch_groups_load:
+ * @store: a database opened read-only (transfer none)
+ * @lexicon: the database's lexicon (transfer none, must outlive the model)
+ * @group_by: (nullable): a metadata column, "folder", or %NULL
+ *
+ * Returns: (transfer full) (nullable): the model, or %NULL with @error:
+ * LM_ERROR_USAGE naming the metadata columns that exist when @group_by is
+ * none of them, LM_ERROR_IO when the database cannot be read.
+ */
+LmBatchGroups *lm_batch_groups_load (LmStore *store, const LmLexicon *lexicon,
+                                     const char *group_by, GError **error);
+void lm_batch_groups_free (LmBatchGroups *model);
+
+guint lm_batch_groups_n_motifs (const LmBatchGroups *model);
+/* (transfer none) the motif's category. */
+const LmCategory *lm_batch_groups_motif (const LmBatchGroups *model, guint k);
+/* (transfer none) @g in [0, n_groups]: n_groups gives the whole batch. */
+const LmBatchGroup *lm_batch_groups_group (const LmBatchGroups *model, guint g);
+/* (nullable) (transfer none) group @a against group @b, or %NULL when pairs
+ * were not computed or a = b. */
+const LmKeyness *lm_batch_groups_pair (const LmBatchGroups *model, guint a,
+                                       guint b, guint k);
+
+/* The groups the page and the Markdown summary show: all of them when there
+ * are at most LM_BATCH_SHOWN_GROUPS, else that many with the most essays
+ * (ties by name); in name order.  The CSV files have every group.
+ * Returns: (transfer full): guint indices into groups. */
+GArray *lm_batch_groups_shown (const LmBatchGroups *model);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmBatchGroups, lm_batch_groups_free)
+
+G_END_DECLS
