@@ -18,7 +18,7 @@ lm_cmd_report (int argc, char **argv)
     { "group-by", 'g', 0, G_OPTION_ARG_STRING, &group_by, "Compare groups: a metadata column (from batch --metadata) or \"folder\"", "COLUMN" },
     G_OPTION_ENTRY_NULL,
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("- the comparison report of a batch database");
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("[PATH...] - the comparison report of a batch database");
   g_option_context_set_description (ctx,
       "Writes batch-documents.csv, batch-motifs.csv, batch-genres.csv and batch-summary.md:\n"
       "every essay of the batch with its motif rates and genre stances, and the reference\n"
@@ -27,18 +27,27 @@ lm_cmd_report (int argc, char **argv)
       "\"folder\" for the first folder below the batch root; without it the batch is one\n"
       "group) batch-groups.csv, batch-group-motifs.csv, batch-group-emphasis.csv,\n"
       "batch-group-genres.csv, batch-genre-tests.csv, batch-spread.csv and\n"
-      "batch-top-essays.csv (README, \"Batch reports\", names their columns).");
+      "batch-top-essays.csv (README, \"Batch reports\", names their columns).\n"
+      "PATH...: the folders the batch was given; the essays are read again (each checked\n"
+      "against its stored SHA-256) for the evidence lines of the essays that use each\n"
+      "motif most and the distinctive words of each group (batch-top-evidence.csv,\n"
+      "batch-group-keywords.csv).");
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!lm_cli_parse (ctx, &argc, &argv))
     return LM_EXIT_USAGE;
-  if (db == NULL || out_dir == NULL || argc > 1)
+  if (db == NULL || out_dir == NULL)
     {
-      fprintf (stderr, "leitmotif report: --db FILE and --out DIR are required, and nothing else (try --help)\n");
+      fprintf (stderr, "leitmotif report: --db FILE and --out DIR are required (try --help)\n");
       return LM_EXIT_USAGE;
     }
   const char *cpath = corpus_path ? corpus_path : LM_DEFAULT_CORPUS;
   const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
   const char *spath = stop_path ? stop_path : LM_DEFAULT_STOPWORDS;
+
+  g_autoptr(GPtrArray) roots = g_ptr_array_new ();
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (roots, argv[i]);
+  g_ptr_array_add (roots, NULL);
 
   g_autoptr(GError) error = NULL;
   g_autoptr(LmStore) store = lm_store_open_readonly (db, &error);
@@ -50,7 +59,7 @@ lm_cmd_report (int argc, char **argv)
   g_autoptr(LmRun) run = lm_cli_load_run (cpath, lpath, spath);
   if (run == NULL)
     return LM_EXIT_USAGE;
-  if (lm_run_analyze (run, &error) < 0 || !lm_batch_report_write (store, run, group_by, out_dir, &error))
+  if (lm_run_analyze (run, &error) < 0 || !lm_batch_report_write (store, run, group_by, (const char *const *) roots->pdata, out_dir, &error))
     {
       lm_cli_error (error);
       return LM_EXIT_USAGE;

@@ -223,6 +223,56 @@ top_essays_csv (const LmBatchGroups *m)
   return out;
 }
 
+static GString *
+top_evidence_csv (const LmBatchGroups *m)
+{
+  GString *out = g_string_new ("category,rank,document,line,col,left,match,right\r\n");
+  for (guint k = 0; m->evidence && k < lm_batch_groups_n_motifs (m); k++)
+    for (guint i = 0; i < m->n_top[k]; i++)
+      {
+        const GPtrArray *lines = m->evidence[k * LM_BATCH_TOP + i];
+        const LmBatchEssay *e = m->essays->pdata[m->top[k * LM_BATCH_TOP + i]];
+        for (guint j = 0; lines && j < lines->len; j++)
+          {
+            const LmBatchEvidence *ev = lines->pdata[j];
+            lm_csv_text (out, lm_batch_groups_motif (m, k)->id);
+            lm_csv_count (out, i + 1);
+            lm_csv_text (out, e->path);
+            lm_csv_count (out, ev->line);
+            lm_csv_count (out, ev->col);
+            lm_csv_text (out, ev->left);
+            lm_csv_text (out, ev->match);
+            lm_csv_text (out, ev->right);
+            lm_csv_end_row (out);
+          }
+      }
+  return out;
+}
+
+static GString *
+group_keywords_csv (const LmBatchGroups *m)
+{
+  GString *out = g_string_new ("group,stem,forms,hits,words,per_1000,ref_hits,ref_words,"
+                               "ref_per_1000,g2,p,log_ratio\r\n");
+  for (guint g = 0; m->keywords && g < m->groups->len; g++)
+    for (guint i = 0; m->keywords[g] && i < m->keywords[g]->len; i++)
+      {
+        const LmBatchKeyword *w = m->keywords[g]->pdata[i];
+        lm_csv_text (out, ((const LmBatchGroup *) m->groups->pdata[g])->name);
+        lm_csv_text (out, w->stem);
+        lm_csv_text (out, w->forms);
+        lm_csv_count (out, w->hits);
+        lm_csv_count (out, w->words);
+        lm_csv_number (out, per_1000 (w->hits, w->words), 3);
+        lm_csv_count (out, w->ref_hits);
+        lm_csv_count (out, w->ref_words);
+        lm_csv_number (out, per_1000 (w->ref_hits, w->ref_words), 3);
+        keyness_fields (out, &w->keyness);
+        lm_csv_end_row (out);
+      }
+  return out;
+}
+
 static const LmBatchCsv files[] = {
   { "batch-groups.csv", groups_csv },
   { "batch-group-motifs.csv", group_motifs_csv },
@@ -231,6 +281,8 @@ static const LmBatchCsv files[] = {
   { "batch-genre-tests.csv", genre_tests_csv },
   { "batch-spread.csv", spread_csv },
   { "batch-top-essays.csv", top_essays_csv },
+  { "batch-top-evidence.csv", top_evidence_csv },
+  { "batch-group-keywords.csv", group_keywords_csv },
 };
 
 const LmBatchCsv *

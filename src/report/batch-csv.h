@@ -20,6 +20,10 @@
  *                           ci_high,essays_using,share_using,essays_rated,
  *                           min,p10,q1,median,q3,p90,max,mean,dp,dp_norm
  *  batch-top-essays.csv     category,rank,document,group,hits,words,per_1000
+ *  batch-top-evidence.csv   category,rank,document,line,col,left,match,right
+ *                           (header only unless the essays were read again)
+ *  batch-group-keywords.csv group,stem,forms,hits,words,per_1000,ref_hits,
+ *                           ref_words,ref_per_1000,g2,p,log_ratio (the same)
  *
  * Thread safety: pure functions of the model.
  */

@@ -21,6 +21,7 @@ essay_free (gpointer p)
   LmBatchEssay *e = p;
   g_free (e->path);
   g_free (e->error);
+  g_free (e->sha256);
   g_free (e);
 }
 
@@ -50,6 +51,12 @@ lm_batch_groups_free (LmBatchGroups *model)
 {
   if (model == NULL)
     return;
+  for (guint g = 0; model->keywords && g < model->groups->len; g++)
+    g_clear_pointer (&model->keywords[g], g_ptr_array_unref);
+  g_free (model->keywords);
+  for (guint i = 0; model->evidence && i < model->motif_index->len * LM_BATCH_TOP; i++)
+    g_clear_pointer (&model->evidence[i], g_ptr_array_unref);
+  g_free (model->evidence);
   g_free (model->group_by);
   g_clear_pointer (&model->motif_index, g_array_unref);
   g_clear_pointer (&model->essays, g_ptr_array_unref);
@@ -201,7 +208,7 @@ load_documents (sqlite3 *db, LmBatchGroups *m, const char *column, Loader *l, GE
   sqlite3_stmt *q = NULL;
   if (sqlite3_prepare_v2 (db, "SELECT d.id, d.path, d.status, d.error, d.words_critic,"
                               " d.words_quotation, d.words_comment, d.words_all, d.words_boilerplate,"
-                              " (SELECT x.value FROM metadata x WHERE x.document_id = d.id AND x.key = ?1)"
+                              " d.content_sha256, (SELECT x.value FROM metadata x WHERE x.document_id = d.id AND x.key = ?1)"
                               " FROM documents d ORDER BY d.path", -1, &q, NULL) != SQLITE_OK)
     return sql_fail (db, error);
   sqlite3_bind_text (q, 1, column ? column : "", -1, SQLITE_TRANSIENT);
@@ -214,7 +221,8 @@ load_documents (sqlite3 *db, LmBatchGroups *m, const char *column, Loader *l, GE
       e->error = g_strdup ((const char *) sqlite3_column_text (q, 3));
       for (int v = 0; v < LM_BATCH_N_WORDS; v++)
         e->words[v] = (guint64) sqlite3_column_int64 (q, 4 + v);
-      const char *value = (const char *) sqlite3_column_text (q, 9);
+      e->sha256 = g_strdup ((const char *) sqlite3_column_text (q, 9));
+      const char *value = (const char *) sqlite3_column_text (q, 10);
       g_autofree char *folder = NULL;
       const char *name;
       if (m->group_by == NULL)

@@ -85,6 +85,7 @@ typedef struct
   guint group;                     /* index into groups */
   guint64 words[LM_BATCH_N_WORDS];
   guint64 *hits_critic, *hits_all; /* per motif (into the model's arrays) */
+  char *sha256;                    /* (nullable) of the file's bytes */
 } LmBatchEssay;
 
 typedef struct
@@ -116,6 +117,22 @@ typedef struct
   gboolean tested, reliable;
 } LmGenreStance;
 
+/* An evidence line of a top essay (batch-reread.h). */
+typedef struct
+{
+  guint line, col;
+  char *left, *match, *right;
+} LmBatchEvidence;
+
+/* A distinctive stem of a group against the rest (batch-reread.h). */
+typedef struct
+{
+  char *stem;
+  char *forms;                     /* its commonest forms in the batch */
+  guint64 hits, words, ref_hits, ref_words;
+  LmKeyness keyness;
+} LmBatchKeyword;
+
 typedef struct
 {
   const LmLexicon *lexicon;
@@ -128,6 +145,12 @@ typedef struct
   LmKeyness *pair;                 /* (nullable) [(a * G + b) * M + k] */
   guint *top;                      /* [k * LM_BATCH_TOP + i]: essay index */
   guint *n_top;                    /* per motif: entries in top */
+  /* filled by lm_batch_groups_reread() (batch-reread.h), else 0 / NULL */
+  gboolean reread;
+  guint n_read, n_missing, n_changed, n_unreadable;
+  GPtrArray **keywords;            /* per group: LmBatchKeyword*, NULL when
+                                    * not computed (a group not shown) */
+  GPtrArray **evidence;            /* [k * LM_BATCH_TOP + i]: LmBatchEvidence* */
   /* private */
   guint64 *hit_store;
 } LmBatchGroups;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "batch-csv.h"
+#include "batch-reread.h"
 #include "charts.h"
 #include "format.h"
 
@@ -22,6 +23,8 @@ static const char style[] =
   ".panels{display:flex;flex-wrap:wrap;gap:.5rem 1rem}.panels svg{flex:none}\n"
   ".key span{display:inline-block;width:.9rem;height:.9rem;margin:0 .3rem 0 1rem;vertical-align:middle}\n"
   "details{margin:.3rem 0}summary{cursor:pointer}\n"
+  "ul.kwic{font-family:monospace;font-size:.8rem;padding-left:1rem;list-style:none}"
+  "ul.kwic mark{background:#fde0c5;font-weight:bold}.loc{color:#777}\n"
   "@media print{nav{display:none}body{max-width:none}figure{break-inside:avoid}}\n";
 
 static void
@@ -356,7 +359,9 @@ append_spread_table (GString *out, const LmBatchGroups *m)
                                "using each motif, the per-essay rates, and Gries' DP over essays "
                                "(0: spread like the essays' words, near 1: gathered in a few). "
                                "Under each motif, the %d essays with the highest rate among those "
-                               "with at least %d own words (batch-top-essays.csv).</p>\n"
+                               "with at least %d own words (batch-top-essays.csv), with their "
+                               "evidence lines when the essays were read again "
+                               "(batch-top-evidence.csv).</p>\n"
                                "<table><thead><tr><th>Motif</th><th>essays using</th><th>%%</th>"
                                "<th>median</th><th>q1</th><th>q3</th><th>max</th><th>DP</th>"
                                "<th>highest rates</th></tr></thead><tbody>\n",
@@ -386,8 +391,23 @@ append_spread_table (GString *out, const LmBatchGroups *m)
           h (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
           g_string_append (out, "): ");
           lm_append_fixed (out, 1000.0 * (double) e->hits_critic[k] / (double) e->words[LM_BATCH_W_CRITIC], 2);
-          g_string_append_printf (out, " (%" G_GUINT64_FORMAT " in %" G_GUINT64_FORMAT ")</li>",
+          g_string_append_printf (out, " (%" G_GUINT64_FORMAT " in %" G_GUINT64_FORMAT ")",
                                   e->hits_critic[k], e->words[LM_BATCH_W_CRITIC]);
+          const GPtrArray *lines = m->evidence ? m->evidence[k * LM_BATCH_TOP + i] : NULL;
+          if (lines && lines->len)
+            g_string_append (out, "<ul class=\"kwic\">");
+          for (guint j = 0; lines && j < lines->len; j++)
+            {
+              const LmBatchEvidence *ev = lines->pdata[j];
+              g_string_append_printf (out, "<li><span class=\"loc\">%u:</span> ", ev->line);
+              h (out, ev->left);
+              g_string_append (out, "<mark>");
+              h (out, ev->match);
+              g_string_append (out, "</mark>");
+              h (out, ev->right);
+              g_string_append (out, "</li>");
+            }
+          g_string_append (out, lines && lines->len ? "</ul></li>" : "</li>");
         }
       g_string_append (out, m->n_top[k] ? "</ol></details></td></tr>\n" : "none</td></tr>\n");
     }
@@ -559,6 +579,63 @@ append_genre_tests (GString *out, const LmBatchGroups *m)
   g_string_append (out, "</tbody></table></section>\n");
 }
 
+/* ------------------------------------------------------ distinctive words */
+
+static void
+append_keywords (GString *out, const LmBatchGroups *m, const GArray *shown)
+{
+  g_string_append (out, "<section id=\"distinctive\"><h2>Distinctive words by group</h2>\n"
+                        "<p class=\"muted\">");
+  if (!m->reread)
+    {
+      g_string_append (out, "Not computed: the database keeps no vocabulary. Give the folders the "
+                            "batch was given to <code>leitmotif report</code> to read the essays "
+                            "again.</p></section>\n");
+      return;
+    }
+  g_string_append_printf (out, "%u essays read again (each checked against the SHA-256 stored by "
+                               "the batch): %u missing, %u changed since, %u unreadable. ",
+                          m->n_read, m->n_missing, m->n_changed, m->n_unreadable);
+  if (m->keywords == NULL)
+    {
+      g_string_append (out, "One group: nothing to compare.</p></section>\n");
+      return;
+    }
+  g_string_append_printf (out, "Stems (stop words left out) a group uses at least %d times and "
+                               "markedly more than all the other essays (G2 ≥ 10.83, log ratio ≥ 1), "
+                               "at most %d a group, strongest first, with their commonest forms "
+                               "(batch-group-keywords.csv).</p>\n<table><thead><tr><th>Group</th>"
+                               "<th>distinctive words (log ratio)</th></tr></thead><tbody>\n",
+                          LM_COMPARISON_KEYWORD_MIN_FREQ, LM_BATCH_KEYWORDS);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      guint g = g_array_index (shown, guint, i);
+      const GPtrArray *kw = m->keywords[g];
+      g_string_append (out, "<tr><th>");
+      h (out, ((const LmBatchGroup *) m->groups->pdata[g])->name);
+      g_string_append (out, "</th><td>");
+      if (kw == NULL || kw->len == 0)
+        g_string_append (out, "none");
+      for (guint j = 0; kw && j < kw->len; j++)
+        {
+          const LmBatchKeyword *w = kw->pdata[j];
+          g_string_append (out, j ? ", " : "");
+          g_string_append (out, "<span class=\"kw\" title=\"");
+          h (out, w->stem);
+          g_string_append_printf (out, ": %" G_GUINT64_FORMAT " in the group, %" G_GUINT64_FORMAT
+                                       " in the rest, G2 ", w->hits, w->ref_hits);
+          lm_append_fixed (out, w->keyness.g2, 2);
+          g_string_append (out, "\">");
+          h (out, w->forms[0] ? w->forms : w->stem);
+          g_string_append (out, "</span> (");
+          lm_append_fixed (out, w->keyness.log_ratio, 2);
+          g_string_append (out, ")");
+        }
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody></table></section>\n");
+}
+
 /* ------------------------------------------------------------- the essays */
 
 static void
@@ -633,7 +710,7 @@ lm_batch_index_html (const LmBatchGroups *m, const char *const *closest)
                         "in Markdown; every number here is in one of the CSV files named under it."
                         "</p>\n<nav><a href=\"#groups\">Groups</a><a href=\"#rates\">Rates</a>"
                         "<a href=\"#spread\">Spread</a><a href=\"#genres\">Genres</a>"
-                        "<a href=\"#essays\">Essays</a></nav></header>\n<main>\n");
+                        "<a href=\"#distinctive\">Words</a><a href=\"#essays\">Essays</a></nav></header>\n<main>\n");
   append_groups (out, m, shown);
   append_heatmap (out, m, shown);
   append_pairs (out, m, shown);
@@ -641,6 +718,7 @@ lm_batch_index_html (const LmBatchGroups *m, const char *const *closest)
   append_spread_table (out, m);
   append_genre_chart (out, m, shown);
   append_genre_tests (out, m);
+  append_keywords (out, m, shown);
   append_essays (out, m, closest);
   g_string_append (out, "</main>\n</body></html>\n");
   return out;

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "batch-csv.h"
+#include "batch-reread.h"
 #include "format.h"
 
 static void
@@ -127,29 +128,91 @@ spread_tables (GString *out, const LmBatchGroups *m)
     }
   g_string_append_printf (out, "\n### The essays that use each motif most\n\nThe %d highest rates "
                                "among essays with at least %d words of their own "
-                               "(batch-top-essays.csv).\n",
+                               "(batch-top-essays.csv)",
                           LM_BATCH_TOP, LM_BATCH_TOP_MIN_WORDS);
+  if (m->reread)
+    g_string_append_printf (out, ", each with its first %d evidence lines (batch-top-evidence.csv). "
+                                 "%u essays read again, %u missing, %u changed since the batch, "
+                                 "%u unreadable.\n",
+                            LM_BATCH_EVIDENCE_LINES, m->n_read, m->n_missing, m->n_changed, m->n_unreadable);
+  else
+    g_string_append (out, ". Evidence lines: give the batch's folders to `leitmotif report` to read "
+                          "the essays again.\n");
   for (guint k = 0; k < lm_batch_groups_n_motifs (m); k++)
     {
-      g_string_append (out, "\n- **");
+      g_string_append (out, "\n**");
       lm_append_md_cell (out, lm_batch_groups_motif (m, k)->label);
-      g_string_append (out, "**:");
+      g_string_append (out, "**\n\n");
       if (m->n_top[k] == 0)
-        g_string_append (out, " no essay");
+        g_string_append (out, "- no essay\n");
       for (guint i = 0; i < m->n_top[k]; i++)
         {
           const LmBatchEssay *e = m->essays->pdata[m->top[k * LM_BATCH_TOP + i]];
-          g_string_append (out, i ? "; " : " ");
+          g_string_append_printf (out, "%u. ", i + 1);
           lm_append_md_cell (out, e->path);
           g_string_append (out, " (");
           lm_append_md_cell (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
-          g_string_append (out, ") ");
+          g_string_append (out, "): ");
           lm_append_fixed (out, 1000.0 * (double) e->hits_critic[k] / (double) e->words[LM_BATCH_W_CRITIC], 2);
-          g_string_append_printf (out, " (%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT ")",
+          g_string_append_printf (out, " per 1,000 (%" G_GUINT64_FORMAT " in %" G_GUINT64_FORMAT " words)\n",
                                   e->hits_critic[k], e->words[LM_BATCH_W_CRITIC]);
+          const GPtrArray *lines = m->evidence ? m->evidence[k * LM_BATCH_TOP + i] : NULL;
+          for (guint j = 0; lines && j < lines->len; j++)
+            {
+              const LmBatchEvidence *ev = lines->pdata[j];
+              g_string_append_printf (out, "   - line %u: ", ev->line);
+              lm_append_md_cell (out, ev->left);
+              g_string_append (out, "**");
+              lm_append_md_cell (out, ev->match);
+              g_string_append (out, "**");
+              lm_append_md_cell (out, ev->right);
+              g_string_append_c (out, '\n');
+            }
         }
     }
-  g_string_append_c (out, '\n');
+}
+
+/* The distinctive words of each group, or why there are none. */
+static void
+keyword_lists (GString *out, const LmBatchGroups *m, const GArray *shown)
+{
+  g_string_append (out, "\n## Distinctive words by group\n\n");
+  if (!m->reread)
+    {
+      g_string_append (out, "Not computed: the database keeps no vocabulary. Give the folders the "
+                            "batch was given (`leitmotif report --db F --out D --group-by C PATH...`) "
+                            "to read the essays again.\n");
+      return;
+    }
+  if (m->keywords == NULL)
+    {
+      g_string_append (out, "One group: nothing to compare.\n");
+      return;
+    }
+  g_string_append_printf (out, "Stems (stop words left out) a group uses at least %d times and "
+                               "markedly more than all the other essays (G2 ≥ 10.83, log ratio ≥ 1), "
+                               "at most %d a group, strongest first (batch-group-keywords.csv).\n\n",
+                          LM_COMPARISON_KEYWORD_MIN_FREQ, LM_BATCH_KEYWORDS);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      guint g = g_array_index (shown, guint, i);
+      g_string_append (out, "- **");
+      lm_append_md_cell (out, ((const LmBatchGroup *) m->groups->pdata[g])->name);
+      g_string_append (out, "**:");
+      const GPtrArray *kw = m->keywords[g];
+      if (kw == NULL || kw->len == 0)
+        g_string_append (out, " none");
+      for (guint j = 0; kw && j < kw->len; j++)
+        {
+          const LmBatchKeyword *w = kw->pdata[j];
+          g_string_append (out, j ? ", " : " ");
+          lm_append_md_cell (out, w->forms[0] ? w->forms : w->stem);
+          g_string_append (out, " (LR ");
+          lm_append_fixed (out, w->keyness.log_ratio, 2);
+          g_string_append (out, ")");
+        }
+      g_string_append_c (out, '\n');
+    }
 }
 
 static void
@@ -219,4 +282,5 @@ lm_batch_md_append (GString *out, const LmBatchGroups *m)
   motif_tables (out, m, shown);
   spread_tables (out, m);
   genre_table (out, m, shown);
+  keyword_lists (out, m, shown);
 }

@@ -50,6 +50,9 @@ G_BEGIN_DECLS
  * @store: a database opened with lm_store_open_readonly() (transfer none)
  * @reference: an analyzed run of the reference critics (transfer none)
  * @group_by: (nullable): a metadata column or "folder" (batch-groups.h)
+ * @roots: (nullable) (array zero-terminated=1): the paths the batch was
+ *   given, to read the essays again for evidence lines and distinctive
+ *   words (batch-reread.h); %NULL or empty: without them
  * @out_dir: created if missing
  *
  * Returns: %FALSE with @error (LM_ERROR_LEXICON, LM_ERROR_IO, or a file
@@ -58,7 +61,7 @@ G_BEGIN_DECLS
  * metadata column.
  */
 gboolean lm_batch_report_write (LmStore *store, const LmRun *reference,
-                                const char *group_by, const char *out_dir,
-                                GError **error);
+                                const char *group_by, const char *const *roots,
+                                const char *out_dir, GError **error);
 
 G_END_DECLS

@@ -10,7 +10,9 @@ GROUP_BY is a metadata column, "folder", or "" for no grouping.  CHECK is
 one of: groups (essays, failed and words per voice), motifs (hits, words,
 pooled rate, essays using a motif and their share, per-essay quartiles,
 Gries' DP), genres (genre stances counted in essays), tests (chi-square of
-independence), top (the essays with the highest rates).  Prints how many
+independence), top (the essays with the highest rates), evidence (their
+evidence lines against the essays, in the folder $ESSAYS), keywords (the
+distinctive words' G2 and log ratio from their counts).  Prints how many
 values agreed, or every disagreement and exits 1.
 """
 import csv
@@ -196,6 +198,47 @@ elif check == "top":
         for r, d in zip(got[m], cand):
             same(f"{m}: {text(r['document'])} per_1000", r["per_1000"],
                  1000 * hits[(d["id"], m)] / words(d), 0.0006)
+
+elif check == "evidence":
+    # The first min(3, hits) hits of each top essay, each found on its line
+    # of the essay (ESSAYS: the folder the batch was given).
+    import os
+    root = os.environ["ESSAYS"]
+    top = rows(f"{rep}/batch-top-essays.csv")
+    ev = defaultdict(list)
+    for r in rows(f"{rep}/batch-top-evidence.csv"):
+        ev[(r["category"], r["rank"])].append(r)
+    for t in top:
+        lines = ev[(t["category"], t["rank"])]
+        same(f"{t['category']}/{t['rank']}: evidence lines", len(lines), min(3, int(t["hits"])))
+        path = os.path.join(root, text(t["document"]).split("/", 1)[1])
+        with open(path, encoding="utf-8") as f:
+            file_lines = f.read().split("\n")
+        for e in lines:
+            same(f"{t['category']}/{t['rank']}: document", text(e["document"]), text(t["document"]))
+            line = " ".join(file_lines[int(e["line"]) - 1].split())
+            n += 1
+            if text(e["match"]) not in line:
+                bad.append(f"{path}:{e['line']}: {e['match']!r} not on that line")
+
+elif check == "keywords":
+    # Each distinctive stem: G2 and log ratio again from its four counts
+    # (Dunning; Hardie), the thresholds, and the group's words.
+    def g2(a, b, c, d):
+        e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+        v = 2 * ((a * math.log(a / e1) if a else 0) + (b * math.log(b / e2) if b else 0))
+        return v if a / c > b / d else -v
+    words_of = {text(r["group"]): int(r["words_critic"]) for r in rows(f"{rep}/batch-groups.csv")}
+    got = rows(f"{rep}/batch-group-keywords.csv")
+    same("some distinctive words", len(got) > 0, True)
+    for r in got:
+        a, c, b, d = (int(r[x]) for x in ("hits", "words", "ref_hits", "ref_words"))
+        what = f"{text(r['group'])}/{r['stem']}"
+        same(f"{what}: words of the group", c, words_of[text(r["group"])])
+        same(f"{what}: g2", r["g2"], g2(a, b, c, d), 0.0006)
+        same(f"{what}: log ratio", r["log_ratio"], math.log2((a / c) / (max(b, 0.5) / d)), 0.0006)
+        same(f"{what}: at least 3, G2 >= 10.83, LR >= 1",
+             a >= 3 and float(r["g2"]) >= 10.83 and float(r["log_ratio"]) >= 1, True)
 
 else:
     sys.exit(f"unknown check {check}")

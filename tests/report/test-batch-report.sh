@@ -12,7 +12,7 @@ lm=$1
 src=$2
 shots=$3
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 cd "$src" || exit 1
 . tests/tap.sh
 . tests/lib/chrome.sh
@@ -34,17 +34,17 @@ bash bench/make-essays.sh 240 "$work/essays" >/dev/null
 cp "$work/essays/000/essay-00005.txt" "$work/essays/002/solo.txt"
 printf 'binary\0file\n' > "$work/essays/002/ghost.txt"
 {
-  echo "file,outlet,year,critic"
+  echo "file,outlet,year,critic,source"
   for i in $(seq 0 239); do
     [ $((i % 25)) = 0 ] && continue
     case $(( (i / 4 + i) % 4 )) in
       0) o=newspaper ;; 1) o=blog ;;
       2) o='"<script>alert(""x"")</script>"' ;; 3) o='"=HYPERLINK(""http://evil"")"' ;;
     esac
-    printf 'essay-%05d.txt,%s,%d,critic %02d\n' "$i" "$o" $((2019 + i % 3)) $((i % 45))
+    printf 'essay-%05d.txt,%s,%d,critic %02d,text %d\n' "$i" "$o" $((2019 + i % 3)) $((i % 45)) $((i % 4))
   done
-  echo "solo.txt,solo,2020,critic 99"
-  echo "ghost.txt,ghost,2020,critic 98"
+  echo "solo.txt,solo,2020,critic 99,text 1"
+  echo "ghost.txt,ghost,2020,critic 98,text 2"
 } > "$work/meta.csv"
 "$lm" batch --quiet --jobs 2 --metadata "$work/meta.csv" --db "$work/b.db" "$work/essays"; rc=$?
 check "batch with metadata exits 1 (one file failed)" test "$rc" = 1
@@ -53,16 +53,16 @@ for t in documents motif_counts metadata genre_mentions categories; do
   "$lm" export --db "$work/b.db" --format csv --table "$t" > "$work/export/$t.csv"
 done
 
-"$lm" report --db "$work/b.db" --out "$work/rep" --group-by outlet 2>"$work/report.log"; rc=$?
-check "report --group-by outlet exits 0" test "$rc" = 0
+"$lm" report --db "$work/b.db" --out "$work/rep" --group-by outlet "$work/essays" 2>"$work/report.log"; rc=$?
+check "report --group-by outlet PATH exits 0" test "$rc" = 0
 for f in index.html batch-summary.md batch-groups.csv batch-group-motifs.csv batch-group-emphasis.csv \
          batch-group-genres.csv batch-genre-tests.csv batch-spread.csv batch-top-essays.csv; do
   check "report writes $f" test -s "$work/rep/$f"
 done
 
 # --- figures recomputed from the export -------------------------------------
-for c in groups motifs genres tests top; do
-  out=$(recompute "$c" "$work/rep" outlet 2>&1); rc=$?
+for c in groups motifs genres tests top evidence; do
+  out=$(ESSAYS="$work/essays" recompute "$c" "$work/rep" outlet 2>&1); rc=$?
   if [ "$rc" = 0 ]; then ok "recomputed from export: $c ($out)"; else not_ok "recomputed from export: $c" "$out"; fi
 done
 check "the groups are the outlets, '(no value)', solo and ghost, in byte order" \
@@ -90,13 +90,13 @@ check "group against rest and group against group in batch-group-emphasis.csv" \
 # --- errors and other groupings ---------------------------------------------
 out=$("$lm" report --db "$work/b.db" --out "$work/bad" --group-by outlet_type 2>&1); rc=$?
 check "a column the metadata lacks is a usage error (exit 2)" test "$rc" = 2
-check "the error names the columns that exist" grep -qF '"critic", "outlet", "year"' <<<"$out"
+check "the error names the columns that exist" grep -qF '"critic", "outlet", "source", "year"' <<<"$out"
 check "nothing is written then" test ! -e "$work/bad/index.html"
 "$lm" report --db "$work/nosuch.db" --out "$work/bad" --group-by outlet >/dev/null 2>&1; rc=$?
 check "a missing database is still an error" test "$rc" = 2
-"$lm" report --db "$work/b.db" --out "$work/upper" --group-by OUTLET 2>/dev/null
+"$lm" report --db "$work/b.db" --out "$work/upper" --group-by OUTLET "$work/essays" 2>/dev/null
 check "the column name is compared case-insensitively" diff -q "$work/rep/batch-group-motifs.csv" "$work/upper/batch-group-motifs.csv"
-"$lm" report --db "$work/b.db" --out "$work/rep2" --group-by outlet 2>/dev/null
+"$lm" report --db "$work/b.db" --out "$work/rep2" --group-by outlet "$work/essays" 2>/dev/null
 check "the grouped report is deterministic" diff -r "$work/rep" "$work/rep2"
 "$lm" report --db "$work/b.db" --out "$work/folder" --group-by folder 2>/dev/null; rc=$?
 check "--group-by folder exits 0" test "$rc" = 0
@@ -114,9 +114,36 @@ check "batch-spread.csv equals the one group's figures" \
   diff <(cut -d, -f2- "$work/whole/batch-spread.csv" | tail -n +2 | tr -d '\r') \
        <(cut -d, -f3-21 "$work/whole/batch-group-motifs.csv" | tail -n +2)
 
+check "without PATH: no evidence lines, no distinctive words, and the page says why" \
+  bash -c "[ \$(wc -l < '$work/whole/batch-top-evidence.csv') = 1 ] && [ \$(wc -l < '$work/whole/batch-group-keywords.csv') = 1 ] && grep -q 'Not computed: the database keeps no vocabulary' '$work/whole/index.html'"
+check "with PATH: the essays read again are counted" grep -q '241 essays read again' "$work/rep/batch-summary.md"
+
+# An essay changed since the batch is not used: counted, and no evidence.
+first=$(awk -F, 'NR == 2 { print $3 }' "$work/rep/batch-top-essays.csv")
+mkdir "$work/copy" && cp -r "$work/essays" "$work/copy/essays"
+echo "A line added after the batch." >> "$work/copy/${first}"
+"$lm" report --db "$work/b.db" --out "$work/changed" --group-by outlet "$work/copy/essays" 2>/dev/null
+check "a changed essay is counted as changed" grep -q '240 essays read again, 0 missing, 1 changed' "$work/changed/batch-summary.md"
+check "and gives no evidence line" bash -c "! grep -qF ',$first,' '$work/changed/batch-top-evidence.csv'"
+"$lm" report --db "$work/b.db" --out "$work/gone" --group-by outlet "$work/nowhere/essays" 2>/dev/null; rc=$?
+check "folders that hold nothing: exit 0, every essay missing" \
+  bash -c "[ $rc = 0 ] && grep -q '0 essays read again, 241 missing' '$work/gone/batch-summary.md'"
+
+# Distinctive words: the outlets mix the four source texts evenly, so none
+# stands out; grouped by source text, each group has its own words.
+check "outlets drawn evenly from the texts: no distinctive word" test "$(wc -l < "$work/rep/batch-group-keywords.csv")" = 1
+"$lm" report --db "$work/b.db" --out "$work/source" --group-by source "$work/essays" 2>/dev/null
+out=$(recompute keywords "$work/source" source 2>&1); rc=$?
+if [ "$rc" = 0 ]; then ok "distinctive words by source text, recomputed ($out)"; else not_ok "distinctive words by source text, recomputed" "$out"; fi
+check "each of the four source texts has distinctive words (the mixed '(no value)' none)" \
+  test "$(tail -n +2 "$work/source/batch-group-keywords.csv" | cut -d, -f1 | sort -u | tr '\n' '|')" = "text 0|text 1|text 2|text 3|"
+render "$work/source/index.html" "$work/source.log" > "$work/source.dom"
+equal "the page lists each distinctive word of batch-group-keywords.csv" \
+  "$(grep -o '<span class="kw"' "$work/source.dom" | wc -l)" "$(count_rows "$work/source/batch-group-keywords.csv" group '.*')"
+
 # --- hostile metadata in the files ------------------------------------------
 for f in batch-groups.csv batch-group-motifs.csv batch-group-emphasis.csv batch-group-genres.csv \
-         batch-top-essays.csv batch-documents.csv; do
+         batch-top-essays.csv batch-documents.csv batch-group-keywords.csv; do
   check "$f: no cell starts with = + @, or - but for a number (outside quotes)" \
     bash -c "! grep -qE '(^|,)([=+@]|-[^0-9])' '$work/rep/$f'"
 done
@@ -146,6 +173,9 @@ check "hostile: no script element in the DOM" bash -c "! grep -qi '<script' '$wo
 check "hostile: the title is intact" grep -q "<title>Batch report</title>" "$work/index.dom"
 check "hostile: the outlet is shown, escaped" grep -qF '&lt;script&gt;alert("x")&lt;/script&gt;' "$work/index.dom"
 check "hostile: the formula outlet is shown as text" grep -qF '=HYPERLINK("http://evil")' "$work/index.dom"
+equal "top essays: one evidence list per top essay with evidence" \
+  "$(grep -o '<ul class="kwic">' "$work/index.dom" | wc -l)" \
+  "$(cut -d, -f1,2 "$work/rep/batch-top-evidence.csv" | tail -n +2 | sort -u | wc -l)"
 check "the page has no script, no external resource" \
   bash -c "! grep -qiE '<script|<link|src=\"http|href=\"http' '$work/rep/index.html'"
 
