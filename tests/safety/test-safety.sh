@@ -110,6 +110,6 @@ for f in batch-documents.csv batch-motifs.csv batch-genres.csv; do
   check "$f: no cell starts with = + - @ (outside quotes)" bash -c "! grep -qE '(^|,)[=+@-]' '$work/breport/$f'"
 done
 check "the batch report folder holds its files only" \
-  test "$(cd "$work/breport" && ls -A | tr '\n' ' ')" = "batch-documents.csv batch-genre-tests.csv batch-genres.csv batch-group-emphasis.csv batch-group-genres.csv batch-group-motifs.csv batch-groups.csv batch-motifs.csv batch-spread.csv batch-summary.md batch-top-essays.csv index.html "
+  test "$(cd "$work/breport" && ls -A | tr '\n' ' ')" = "batch-documents.csv batch-genre-tests.csv batch-genres.csv batch-group-emphasis.csv batch-group-genres.csv batch-group-keywords.csv batch-group-motifs.csv batch-groups.csv batch-motifs.csv batch-spread.csv batch-summary.md batch-top-essays.csv batch-top-evidence.csv index.html "
 
 tap_done
