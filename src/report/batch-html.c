@@ -221,7 +221,13 @@ append_pairs (GString *out, const LmBatchGroups *m, const GArray *shown)
                                "and |log ratio| ≥ 1), strongest first; %u in all", pairs->len);
   if (pairs->len > max)
     g_string_append_printf (out, ", the first %u here", max);
-  g_string_append (out, " (batch-group-emphasis.csv has every pair).</p>\n<ul>\n");
+  g_string_append (out, " (batch-group-emphasis.csv has every pair).</p>\n");
+  if (pairs->len == 0)
+    {
+      g_string_append (out, "<p>No pair of groups differs that much in any motif.</p></section>\n");
+      return;
+    }
+  g_string_append (out, "<ul>\n");
   for (guint i = 0; i < MIN (pairs->len, max); i++)
     {
       const Pair *p = &g_array_index (pairs, Pair, i);
@@ -535,9 +541,10 @@ append_genre_chart (GString *out, const LmBatchGroups *m, const GArray *shown)
   if (rows->len == 0)
     g_string_append (out, "<text x=\"4\" y=\"24\">No genre stance in the batch.</text>\n");
   double x100 = LABEL_W + bar_w / scale;
-  g_string_append_printf (out, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"4\" y2=\"%u\" stroke=\"#999\" "
-                               "stroke-dasharray=\"3 3\"/></svg>\n",
-                          x100, x100, MAX (height, 40) - 4);
+  g_string_append_printf (out, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"14\" y2=\"%u\" stroke=\"#999\" "
+                               "stroke-dasharray=\"3 3\"/><text x=\"%.1f\" y=\"10\" font-size=\"10\" "
+                               "fill=\"#555\" text-anchor=\"middle\">100%% of the group</text></svg>\n",
+                          x100, x100, MAX (height, 40) - 4, x100);
   g_string_append (out, "<figcaption>Each bar is a group; each segment the essays whose writer takes "
                         "that stance on the genre at least once in their own voice (the number in "
                         "the segment, hover for the share), drawn as a share of the group's essays: "
