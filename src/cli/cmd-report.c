@@ -2,7 +2,7 @@
 #include <stdio.h>
 
 #include "cli-common.h"
-#include "report/batch-report.h"
+#include "batch/batch-report.h"
 
 int
 lm_cmd_report (int argc, char **argv)

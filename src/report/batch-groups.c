@@ -3,17 +3,7 @@
 #include "batch-groups.h"
 
 #include <math.h>
-#include <sqlite3.h>
 #include <string.h>
-
-#include "core/lm-error.h"
-
-static gboolean
-sql_fail (sqlite3 *db, GError **error)
-{
-  g_set_error (error, LM_ERROR, LM_ERROR_IO, "database: %s", sqlite3_errmsg (db));
-  return FALSE;
-}
 
 static void
 essay_free (gpointer p)
@@ -58,6 +48,10 @@ lm_batch_groups_free (LmBatchGroups *model)
     g_clear_pointer (&model->evidence[i], g_ptr_array_unref);
   g_free (model->evidence);
   g_free (model->group_by);
+  g_clear_pointer (&model->motif_by_id, g_hash_table_unref);
+  g_clear_pointer (&model->group_by_name, g_hash_table_unref);
+  g_clear_pointer (&model->group_names, g_ptr_array_unref);
+  g_clear_pointer (&model->stance_by_key, g_hash_table_unref);
   g_clear_pointer (&model->motif_index, g_array_unref);
   g_clear_pointer (&model->essays, g_ptr_array_unref);
   g_clear_pointer (&model->groups, g_ptr_array_unref);
@@ -129,51 +123,34 @@ lm_batch_groups_shown (const LmBatchGroups *model)
   return shown;
 }
 
-/* ---------------------------------------------------------------- loading */
+/* --------------------------------------------------------------- building */
 
-/* The stored metadata key that @want names (case-insensitively), or NULL
- * with an error listing the keys there are. */
-static char *
-resolve_column (sqlite3 *db, const char *want, GError **error)
+LmBatchGroups *
+lm_batch_groups_new (const LmLexicon *lexicon, const char *group_by)
 {
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT DISTINCT key FROM metadata ORDER BY key", -1, &q, NULL) != SQLITE_OK)
-    {
-      sql_fail (db, error);
-      return NULL;
-    }
-  g_autofree char *want_fold = g_utf8_casefold (want, -1);
-  g_autoptr(GString) names = g_string_new (NULL);
-  char *found = NULL;
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
-    {
-      const char *key = (const char *) sqlite3_column_text (q, 0);
-      g_autofree char *fold = g_utf8_casefold (key, -1);
-      if (found == NULL && g_str_equal (fold, want_fold))
-        found = g_strdup (key);
-      g_string_append_printf (names, "%s\"%s\"", names->len ? ", " : "", key);
-    }
-  sqlite3_finalize (q);
-  if (rc != SQLITE_DONE)
-    {
-      g_free (found);
-      sql_fail (db, error);
-      return NULL;
-    }
-  if (found == NULL)
-    g_set_error (error, LM_ERROR, LM_ERROR_USAGE,
-                 "--group-by %s: no such metadata column; %s%s, or \"folder\" (the first "
-                 "folder below the batch root)",
-                 want, names->len ? "the database's columns are " : "the database holds no "
-                 "metadata (give --metadata CSV to leitmotif batch)",
-                 names->str);
-  return found;
+  LmBatchGroups *m = g_new0 (LmBatchGroups, 1);
+  m->lexicon = lexicon;
+  m->group_by = g_strdup (group_by);
+  m->motif_index = g_array_new (FALSE, FALSE, sizeof (guint));
+  m->motif_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint c = 0; c < lm_lexicon_get_n_categories (lexicon); c++)
+    if (lm_lexicon_get_category (lexicon, c)->kind == LM_CATEGORY_MOTIF)
+      {
+        g_array_append_val (m->motif_index, c);
+        g_hash_table_insert (m->motif_by_id, lm_lexicon_get_category (lexicon, c)->id,
+                             GUINT_TO_POINTER (m->motif_index->len));
+      }
+  m->essays = g_ptr_array_new_with_free_func (essay_free);
+  m->groups = g_ptr_array_new_with_free_func (group_free);
+  m->genres = g_ptr_array_new_with_free_func (genre_free);
+  m->group_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  m->group_names = g_ptr_array_new_with_free_func (g_free);
+  m->stance_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return m;
 }
 
-/* The first folder below the root of key "root/folder/.../file". */
-static char *
-folder_of (const char *key)
+char *
+lm_batch_groups_folder_of (const char *key)
 {
   const char *a = strchr (key, '/');
   const char *b = a ? strchr (a + 1, '/') : NULL;
@@ -182,62 +159,27 @@ folder_of (const char *key)
   return g_strndup (a + 1, (gsize) (b - a - 1));
 }
 
-typedef struct
+guint
+lm_batch_groups_add_essay (LmBatchGroups *m, const char *path, gboolean ok, const char *error,
+                           const char *sha256, const guint64 *words, const char *group)
 {
-  GHashTable *by_id;    /* document id -> essay index + 1 */
-  GHashTable *by_name;  /* group name -> provisional index + 1 */
-  GPtrArray *names;     /* provisional order */
-} Loader;
-
-static guint
-group_index (Loader *l, const char *name)
-{
-  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_name, name));
+  g_return_val_if_fail (m->hit_store == NULL, 0);
+  LmBatchEssay *e = g_new0 (LmBatchEssay, 1);
+  e->path = g_strdup (path);
+  e->ok = ok;
+  e->error = g_strdup (error);
+  e->sha256 = g_strdup (sha256);
+  memcpy (e->words, words, sizeof e->words);
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (m->group_by_name, group));
   if (i == 0)
     {
-      g_ptr_array_add (l->names, g_strdup (name));
-      i = l->names->len;
-      g_hash_table_insert (l->by_name, l->names->pdata[i - 1], GUINT_TO_POINTER (i));
+      g_ptr_array_add (m->group_names, g_strdup (group));
+      i = m->group_names->len;
+      g_hash_table_insert (m->group_by_name, m->group_names->pdata[i - 1], GUINT_TO_POINTER (i));
     }
-  return i - 1;
-}
-
-static gboolean
-load_documents (sqlite3 *db, LmBatchGroups *m, const char *column, Loader *l, GError **error)
-{
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT d.id, d.path, d.status, d.error, d.words_critic,"
-                              " d.words_quotation, d.words_comment, d.words_all, d.words_boilerplate,"
-                              " d.content_sha256, (SELECT x.value FROM metadata x WHERE x.document_id = d.id AND x.key = ?1)"
-                              " FROM documents d ORDER BY d.path", -1, &q, NULL) != SQLITE_OK)
-    return sql_fail (db, error);
-  sqlite3_bind_text (q, 1, column ? column : "", -1, SQLITE_TRANSIENT);
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
-    {
-      LmBatchEssay *e = g_new0 (LmBatchEssay, 1);
-      e->path = g_strdup ((const char *) sqlite3_column_text (q, 1));
-      e->ok = g_str_equal ((const char *) sqlite3_column_text (q, 2), "ok");
-      e->error = g_strdup ((const char *) sqlite3_column_text (q, 3));
-      for (int v = 0; v < LM_BATCH_N_WORDS; v++)
-        e->words[v] = (guint64) sqlite3_column_int64 (q, 4 + v);
-      e->sha256 = g_strdup ((const char *) sqlite3_column_text (q, 9));
-      const char *value = (const char *) sqlite3_column_text (q, 10);
-      g_autofree char *folder = NULL;
-      const char *name;
-      if (m->group_by == NULL)
-        name = "all";
-      else if (column == NULL)
-        name = folder = folder_of (e->path);
-      else
-        name = value && *value ? value : LM_BATCH_NO_VALUE;
-      e->group = group_index (l, name);
-      g_ptr_array_add (m->essays, e);
-      g_hash_table_insert (l->by_id, g_memdup2 (&(gint64) { sqlite3_column_int64 (q, 0) }, sizeof (gint64)),
-                           GUINT_TO_POINTER (m->essays->len));
-    }
-  sqlite3_finalize (q);
-  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+  e->group = i - 1; /* provisional, until lm_batch_groups_end_essays() */
+  g_ptr_array_add (m->essays, e);
+  return m->essays->len - 1;
 }
 
 static gint
@@ -246,99 +188,63 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
-/* Renumbers the groups in name order. */
-static void
-order_groups (LmBatchGroups *m, Loader *l)
+void
+lm_batch_groups_end_essays (LmBatchGroups *m)
 {
-  guint n = l->names->len;
-  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (l->names, NULL, NULL);
+  g_return_if_fail (m->hit_store == NULL);
+  /* Renumber the groups in name order. */
+  guint n = m->group_names->len;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (m->group_names, NULL, NULL);
   g_ptr_array_set_free_func (sorted, NULL); /* a copy keeps the free function */
   g_ptr_array_sort (sorted, compare_names);
-  g_autofree guint *to = g_new0 (guint, n);
+  g_autofree guint *to = g_new0 (guint, n + 1);
   for (guint i = 0; i < n; i++)
     {
-      to[GPOINTER_TO_UINT (g_hash_table_lookup (l->by_name, sorted->pdata[i])) - 1] = i;
+      to[GPOINTER_TO_UINT (g_hash_table_lookup (m->group_by_name, sorted->pdata[i])) - 1] = i;
       LmBatchGroup *g = g_new0 (LmBatchGroup, 1);
       g->name = g_strdup (sorted->pdata[i]);
       g_ptr_array_add (m->groups, g);
     }
-  for (guint i = 0; i < m->essays->len; i++)
-    {
-      LmBatchEssay *e = m->essays->pdata[i];
-      e->group = to[e->group];
-    }
-}
-
-static gboolean
-load_hits (sqlite3 *db, LmBatchGroups *m, Loader *l, GError **error)
-{
   guint nm = lm_batch_groups_n_motifs (m);
-  g_autoptr(GHashTable) motif_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint k = 0; k < nm; k++)
-    g_hash_table_insert (motif_by_id, lm_batch_groups_motif (m, k)->id, GUINT_TO_POINTER (k + 1));
   m->hit_store = g_new0 (guint64, (gsize) m->essays->len * nm * 2 + 1);
   for (guint i = 0; i < m->essays->len; i++)
     {
       LmBatchEssay *e = m->essays->pdata[i];
+      e->group = to[e->group];
       e->hits_critic = m->hit_store + (gsize) i * nm * 2;
       e->hits_all = e->hits_critic + nm;
     }
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT document_id, voice, category, hits FROM motif_counts"
-                              " WHERE voice IN ('critic', 'all')", -1, &q, NULL) != SQLITE_OK)
-    return sql_fail (db, error);
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
-    {
-      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (motif_by_id, sqlite3_column_text (q, 2)));
-      gint64 id = sqlite3_column_int64 (q, 0);
-      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_id, &id));
-      if (k == 0 || i == 0)
-        continue; /* a character or genre category */
-      LmBatchEssay *e = m->essays->pdata[i - 1];
-      gboolean critic = g_str_equal ((const char *) sqlite3_column_text (q, 1), "critic");
-      (critic ? e->hits_critic : e->hits_all)[k - 1] = (guint64) sqlite3_column_int64 (q, 3);
-    }
-  sqlite3_finalize (q);
-  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
 }
 
-static gboolean
-load_genres (sqlite3 *db, LmBatchGroups *m, Loader *l, GError **error)
+gint
+lm_batch_groups_motif_of (const LmBatchGroups *m, const char *category_id)
 {
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (m->motif_by_id, category_id)) - 1;
+}
+
+void
+lm_batch_groups_add_stance (LmBatchGroups *m, guint essay, const char *genre, const char *stance)
+{
+  g_return_if_fail (m->hit_store != NULL && essay < m->essays->len);
+  const LmBatchEssay *e = m->essays->pdata[essay];
+  if (!e->ok)
+    return;
   guint ng = m->groups->len;
-  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT DISTINCT document_id, genre, stance FROM genre_mentions"
-                              " WHERE voice = 'critic' ORDER BY genre, stance", -1, &q, NULL) != SQLITE_OK)
-    return sql_fail (db, error);
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+  char *key = g_strconcat (genre, "\t", stance, NULL);
+  LmGenreStance *s = g_hash_table_lookup (m->stance_by_key, key);
+  if (s == NULL)
     {
-      gint64 id = sqlite3_column_int64 (q, 0);
-      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (l->by_id, &id));
-      if (i == 0 || !((LmBatchEssay *) m->essays->pdata[i - 1])->ok)
-        continue;
-      const char *genre = (const char *) sqlite3_column_text (q, 1);
-      const char *stance = (const char *) sqlite3_column_text (q, 2);
-      char *key = g_strconcat (genre, "\t", stance, NULL);
-      LmGenreStance *s = g_hash_table_lookup (rows, key);
-      if (s == NULL)
-        {
-          s = g_new0 (LmGenreStance, 1);
-          s->genre = g_strdup (genre);
-          s->stance = g_strdup (stance);
-          s->essays = g_new0 (guint, ng + 1);
-          g_ptr_array_add (m->genres, s);
-          g_hash_table_insert (rows, key, s);
-        }
-      else
-        g_free (key);
-      s->essays[((LmBatchEssay *) m->essays->pdata[i - 1])->group]++;
-      s->essays[ng]++;
+      s = g_new0 (LmGenreStance, 1);
+      s->genre = g_strdup (genre);
+      s->stance = g_strdup (stance);
+      s->essays = g_new0 (guint, ng + 1);
+      g_ptr_array_add (m->genres, s);
+      g_hash_table_insert (m->stance_by_key, key, s);
     }
-  sqlite3_finalize (q);
-  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
+  else
+    g_free (key);
+  s->essays[e->group]++;
+  s->essays[ng]++;
 }
 
 /* ------------------------------------------------------------- statistics */
@@ -519,43 +425,20 @@ compute_top (LmBatchGroups *m)
     }
 }
 
-LmBatchGroups *
-lm_batch_groups_load (LmStore *store, const LmLexicon *lexicon, const char *group_by, GError **error)
+static gint
+by_genre_then_stance (gconstpointer a, gconstpointer b)
 {
-  sqlite3 *db = lm_store_get_db (store);
-  g_autofree char *column = NULL;
-  if (group_by && !g_str_equal (group_by, "folder"))
-    {
-      column = resolve_column (db, group_by, error);
-      if (column == NULL)
-        return NULL;
-    }
-  g_autoptr(LmBatchGroups) m = g_new0 (LmBatchGroups, 1);
-  m->lexicon = lexicon;
-  m->group_by = g_strdup (group_by);
-  m->motif_index = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint c = 0; c < lm_lexicon_get_n_categories (lexicon); c++)
-    if (lm_lexicon_get_category (lexicon, c)->kind == LM_CATEGORY_MOTIF)
-      g_array_append_val (m->motif_index, c);
-  m->essays = g_ptr_array_new_with_free_func (essay_free);
-  m->groups = g_ptr_array_new_with_free_func (group_free);
-  m->genres = g_ptr_array_new_with_free_func (genre_free);
-  Loader l = { g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
-               g_hash_table_new (g_str_hash, g_str_equal),
-               g_ptr_array_new_with_free_func (g_free) };
-  gboolean ok = load_documents (db, m, column, &l, error);
-  if (ok)
-    {
-      order_groups (m, &l);
-      ok = load_hits (db, m, &l, error) && load_genres (db, m, &l, error);
-    }
-  g_hash_table_unref (l.by_id);
-  g_hash_table_unref (l.by_name);
-  g_ptr_array_unref (l.names);
-  if (!ok)
-    return NULL;
+  const LmGenreStance *x = *(LmGenreStance *const *) a, *y = *(LmGenreStance *const *) b;
+  int c = strcmp (x->genre, y->genre);
+  return c ? c : strcmp (x->stance, y->stance);
+}
+
+void
+lm_batch_groups_compute (LmBatchGroups *m)
+{
+  g_return_if_fail (m->hit_store != NULL && m->all == NULL);
+  g_ptr_array_sort (m->genres, by_genre_then_stance);
   compute_groups (m);
   compute_genre_tests (m);
   compute_top (m);
-  return g_steal_pointer (&m);
 }

@@ -1,16 +1,17 @@
-/* batch-groups.h - LmBatchGroups: a batch database read into memory as
- * groups of essays, with the statistics of the batch report.
+/* batch-groups.h - LmBatchGroups: the essays of a batch in groups, with the
+ * statistics of the batch report.  The model knows no database:
+ * batch/batch-load.h fills it from one.
  *
- * Groups.  `--group-by COLUMN` puts each document in the group of its value
- * of a metadata column (stored by `leitmotif batch --metadata`; the column
- * name is compared case-insensitively), or with COLUMN "folder" in the group
- * of the first folder below its batch root (the key's second component;
- * "(top level)" for a file directly in the root).  A document without a
- * value (or with an empty one) is in the group "(no value)".  Without
- * --group-by the whole batch is one group, "all".  Groups are ordered by
- * name (byte order); failed documents count in their group's `failed` but
- * in no statistic, so a group may hold no analyzed essay: its statistics
- * are then undefined (NaN, written as empty cells).
+ * Building: lm_batch_groups_new(); each document, in path order, with
+ * lm_batch_groups_add_essay() and the name of its group (batch-load.h says
+ * how `--group-by` names them: a metadata value, LM_BATCH_NO_VALUE, a folder
+ * from lm_batch_groups_folder_of(), or "all"); lm_batch_groups_end_essays()
+ * (orders the groups by name, byte order, and makes room for the hits);
+ * the motif hits into each essay's hits_critic / hits_all; each distinct
+ * (essay, genre, stance) once with lm_batch_groups_add_stance(); then
+ * lm_batch_groups_compute().  Failed documents count in their group's
+ * `failed` but in no statistic, so a group may hold no analyzed essay: its
+ * statistics are then undefined (NaN, written as empty cells).
  *
  * Statistics, per group and motif, in the critic's own voice (the counts
  * every comparison of the project uses):
@@ -51,7 +52,6 @@
 
 #include <glib.h>
 
-#include "batch/store.h"
 #include "comparison.h"
 #include "lexicon/lexicon.h"
 #include "stats/stats.h"
@@ -153,20 +153,36 @@ typedef struct
   GPtrArray **evidence;            /* [k * LM_BATCH_TOP + i]: LmBatchEvidence* */
   /* private */
   guint64 *hit_store;
+  GHashTable *motif_by_id;         /* category id -> motif position + 1 */
+  GHashTable *group_by_name;       /* name -> provisional index + 1 */
+  GPtrArray *group_names;          /* provisional order */
+  GHashTable *stance_by_key;       /* "genre\tstance" -> LmGenreStance* */
 } LmBatchGroups;
 
-/**
- * lm_batch_groups_load:
- * @store: a database opened read-only (transfer none)
- * @lexicon: the database's lexicon (transfer none, must outlive the model)
- * @group_by: (nullable): a metadata column, "folder", or %NULL
- *
- * Returns: (transfer full) (nullable): the model, or %NULL with @error:
- * LM_ERROR_USAGE naming the metadata columns that exist when @group_by is
- * none of them, LM_ERROR_IO when the database cannot be read.
- */
-LmBatchGroups *lm_batch_groups_load (LmStore *store, const LmLexicon *lexicon,
-                                     const char *group_by, GError **error);
+/* Returns: (transfer full): an empty model; @lexicon is borrowed and must
+ * outlive it; @group_by (nullable) is the column's name, for the reports. */
+LmBatchGroups *lm_batch_groups_new (const LmLexicon *lexicon, const char *group_by);
+/* Adds a document (@words: LM_BATCH_N_WORDS counts, @error and @sha256
+ * nullable) in the group named @group; all strings are copied.
+ * Returns: the essay's index in essays. */
+guint lm_batch_groups_add_essay (LmBatchGroups *model, const char *path, gboolean ok,
+                                 const char *error, const char *sha256,
+                                 const guint64 *words, const char *group);
+void lm_batch_groups_end_essays (LmBatchGroups *model);
+/* The motif position of lexicon category @category_id, or -1 when it is
+ * no motif. */
+gint lm_batch_groups_motif_of (const LmBatchGroups *model, const char *category_id);
+/* Counts essay @essay (after lm_batch_groups_end_essays()) once for
+ * (@genre, @stance); a failed essay is not counted.  Call once per
+ * distinct triple. */
+void lm_batch_groups_add_stance (LmBatchGroups *model, guint essay,
+                                 const char *genre, const char *stance);
+/* Computes every statistic above; once. */
+void lm_batch_groups_compute (LmBatchGroups *model);
+/* The group of document key "root/folder/.../file" for --group-by folder:
+ * the folder, or LM_BATCH_TOP_LEVEL. Returns: (transfer full) */
+char *lm_batch_groups_folder_of (const char *key);
+
 void lm_batch_groups_free (LmBatchGroups *model);
 
 guint lm_batch_groups_n_motifs (const LmBatchGroups *model);

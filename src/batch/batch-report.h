@@ -40,8 +40,8 @@
 
 #include <glib.h>
 
-#include "batch/store.h"
-#include "run.h"
+#include "report/run.h"
+#include "store.h"
 
 G_BEGIN_DECLS
 

@@ -5,13 +5,14 @@
 #include <sqlite3.h>
 
 #include "core/lm-error.h"
-#include "format.h"
+#include "report/format.h"
 #include "stats/stats.h"
-#include "batch-csv.h"
-#include "batch-groups.h"
-#include "batch-html.h"
-#include "batch-md.h"
-#include "batch-reread.h"
+#include "batch-load.h"
+#include "report/batch-csv.h"
+#include "report/batch-groups.h"
+#include "report/batch-html.h"
+#include "report/batch-md.h"
+#include "report/batch-reread.h"
 
 /* One reference critic: name and motif rates in the critic's own voice. */
 typedef struct
@@ -299,7 +300,7 @@ lm_batch_report_write (LmStore *store, const LmRun *reference, const char *group
   sqlite3 *db = lm_store_get_db (store);
   if (!same_lexicon (db, reference->lexicon, error))
     return FALSE;
-  g_autoptr(LmBatchGroups) gm = lm_batch_groups_load (store, reference->lexicon, group_by, error);
+  g_autoptr(LmBatchGroups) gm = lm_batch_load_groups (store, reference->lexicon, group_by, error);
   if (gm == NULL || (roots && roots[0] && !lm_batch_groups_reread (gm, roots, reference->stoplist, error)))
     return FALSE;
   g_autoptr(GPtrArray) refs = reference_profiles (reference, gm);
