@@ -295,13 +295,13 @@ same_lexicon (sqlite3 *db, const LmLexicon *lex, GError **error)
 
 gboolean
 lm_batch_report_write (LmStore *store, const LmRun *reference, const char *group_by,
-                       const char *const *roots, const char *out_dir, GError **error)
+                       const char *const *roots, guint n_jobs, const char *out_dir, GError **error)
 {
   sqlite3 *db = lm_store_get_db (store);
   if (!same_lexicon (db, reference->lexicon, error))
     return FALSE;
   g_autoptr(LmBatchGroups) gm = lm_batch_load_groups (store, reference->lexicon, group_by, error);
-  if (gm == NULL || (roots && roots[0] && !lm_batch_groups_reread (gm, roots, reference->stoplist, error)))
+  if (gm == NULL || (roots && roots[0] && !lm_batch_groups_reread (gm, roots, reference->stoplist, n_jobs, error)))
     return FALSE;
   g_autoptr(GPtrArray) refs = reference_profiles (reference, gm);
   g_autoptr(GHashTable) tally = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -53,6 +53,7 @@ G_BEGIN_DECLS
  * @roots: (nullable) (array zero-terminated=1): the paths the batch was
  *   given, to read the essays again for evidence lines and distinctive
  *   words (batch-reread.h); %NULL or empty: without them
+ * @n_jobs: threads for reading them again
  * @out_dir: created if missing
  *
  * Returns: %FALSE with @error (LM_ERROR_LEXICON, LM_ERROR_IO, or a file
@@ -62,6 +63,6 @@ G_BEGIN_DECLS
  */
 gboolean lm_batch_report_write (LmStore *store, const LmRun *reference,
                                 const char *group_by, const char *const *roots,
-                                const char *out_dir, GError **error);
+                                guint n_jobs, const char *out_dir, GError **error);
 
 G_END_DECLS

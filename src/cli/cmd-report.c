@@ -7,6 +7,7 @@
 int
 lm_cmd_report (int argc, char **argv)
 {
+  gint jobs = 0;
   g_autofree char *db = NULL, *out_dir = NULL, *corpus_path = NULL;
   g_autofree char *lexicon_path = NULL, *stop_path = NULL, *group_by = NULL;
   GOptionEntry entries[] = {
@@ -15,6 +16,7 @@ lm_cmd_report (int argc, char **argv)
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_path, "Reference critics (default " LM_DEFAULT_CORPUS ")", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "The batch's lexicon (default " LM_DEFAULT_LEXICON ")", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list (default " LM_DEFAULT_STOPWORDS ")", "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Threads reading the essays again (default: the number of processors)", "N" },
     { "group-by", 'g', 0, G_OPTION_ARG_STRING, &group_by, "Compare groups: a metadata column (from batch --metadata) or \"folder\"", "COLUMN" },
     G_OPTION_ENTRY_NULL,
   };
@@ -40,6 +42,11 @@ lm_cmd_report (int argc, char **argv)
       fprintf (stderr, "leitmotif report: --db FILE and --out DIR are required (try --help)\n");
       return LM_EXIT_USAGE;
     }
+  if (jobs < 0 || jobs > 256)
+    {
+      fprintf (stderr, "leitmotif report: --jobs must be between 1 and 256\n");
+      return LM_EXIT_USAGE;
+    }
   const char *cpath = corpus_path ? corpus_path : LM_DEFAULT_CORPUS;
   const char *lpath = lexicon_path ? lexicon_path : LM_DEFAULT_LEXICON;
   const char *spath = stop_path ? stop_path : LM_DEFAULT_STOPWORDS;
@@ -59,7 +66,10 @@ lm_cmd_report (int argc, char **argv)
   g_autoptr(LmRun) run = lm_cli_load_run (cpath, lpath, spath);
   if (run == NULL)
     return LM_EXIT_USAGE;
-  if (lm_run_analyze (run, &error) < 0 || !lm_batch_report_write (store, run, group_by, (const char *const *) roots->pdata, out_dir, &error))
+  guint n_jobs = jobs > 0 ? (guint) jobs : g_get_num_processors ();
+  if (lm_run_analyze (run, &error) < 0
+      || !lm_batch_report_write (store, run, group_by, (const char *const *) roots->pdata, n_jobs,
+                                 out_dir, &error))
     {
       lm_cli_error (error);
       return LM_EXIT_USAGE;

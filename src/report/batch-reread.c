@@ -206,20 +206,36 @@ collect_evidence (LmBatchGroups *m, guint slot, guint k, LmText *text, const LmD
   m->evidence[slot] = lines;
 }
 
+/* One thread's share of the essays: its analyzer, its stem tables and its
+ * counts, merged when all are done. */
+typedef struct
+{
+  LmBatchGroups *m;
+  const char *const *roots;
+  const LmStoplist *stoplist;
+  GHashTable *slots;            /* essay index + 1 -> GArray of slots (read only) */
+  const gboolean *counted;      /* per group: its vocabulary is kept */
+  gboolean vocabulary;
+  guint from, to;               /* essays [from, to) */
+  Vocab *vocab;                 /* [n_groups + 1], [n_groups]: the batch */
+  guint n_read, n_missing, n_changed, n_unreadable;
+  GError *error;
+} Worker;
+
 /* Reads essay @e again; NULL (and a count) when it cannot be used. */
 static LmText *
-read_again (LmBatchGroups *m, const LmBatchEssay *e, const char *const *roots)
+read_again (Worker *w, const LmBatchEssay *e)
 {
-  g_autofree char *path = locate (roots, e->path);
+  g_autofree char *path = locate (w->roots, e->path);
   if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      m->n_missing++;
+      w->n_missing++;
       return NULL;
     }
   g_autoptr(GMappedFile) map = g_mapped_file_new (path, FALSE, NULL);
   if (map == NULL)
     {
-      m->n_unreadable++;
+      w->n_unreadable++;
       return NULL;
     }
   gsize len = g_mapped_file_get_length (map);
@@ -228,25 +244,101 @@ read_again (LmBatchGroups *m, const LmBatchEssay *e, const char *const *roots)
                                                       len);
   if (e->sha256 == NULL || !g_str_equal (sha, e->sha256))
     {
-      m->n_changed++;
+      w->n_changed++;
       return NULL;
     }
   LmText *text = lm_text_new_from_mapped (path, map, LM_TEXT_LENIENT, NULL);
   if (text == NULL)
-    m->n_unreadable++;
+    w->n_unreadable++;
   else
-    m->n_read++;
+    w->n_read++;
   return text;
+}
+
+/* The thread: reads essays [from, to).  Evidence goes straight into the
+ * model's slots, which no other essay (so no other thread) writes. */
+static gpointer
+work (gpointer data)
+{
+  Worker *w = data;
+  LmBatchGroups *m = w->m;
+  g_autoptr(LmAnalyzer) an = lm_analyzer_new (m->lexicon, w->stoplist, &w->error);
+  if (an == NULL)
+    return NULL;
+  guint ng = m->groups->len;
+  for (guint i = w->from; i < w->to; i++)
+    {
+      const LmBatchEssay *e = m->essays->pdata[i];
+      GArray *mine = g_hash_table_lookup (w->slots, GUINT_TO_POINTER (i + 1));
+      if (!e->ok || (!w->vocabulary && mine == NULL))
+        continue;
+      g_autoptr(LmText) text = read_again (w, e);
+      if (text == NULL)
+        continue;
+      g_autoptr(LmSegmentation) seg = lm_segment_text (text, NULL);
+      if (w->vocabulary)
+        {
+          LmProfile *p = lm_profile_build (an, text, seg, LM_VOICE_BIT (LM_VOICE_CRITIC));
+          vocab_add (&w->vocab[ng], p, TRUE);
+          if (w->counted[e->group])
+            vocab_add (&w->vocab[e->group], p, FALSE);
+          lm_profile_free (p);
+        }
+      if (mine)
+        {
+          g_autoptr(LmDocStats) stats = lm_analyzer_analyze (an, text, seg, LM_ANALYZE_EVIDENCE);
+          for (guint s = 0; s < mine->len; s++)
+            {
+              guint slot = g_array_index (mine, guint, s);
+              collect_evidence (m, slot, slot / LM_BATCH_TOP, text, stats);
+            }
+        }
+    }
+  return NULL;
+}
+
+/* Adds @from's counts (and forms) into @into; empties @from. */
+static void
+vocab_merge (Vocab *into, Vocab *from)
+{
+  into->words += from->words;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, from->stems);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      Stem *s = value;
+      Stem *t = g_hash_table_lookup (into->stems, key);
+      if (t == NULL)
+        {
+          g_hash_table_iter_steal (&it);
+          g_hash_table_insert (into->stems, key, s);
+          continue;
+        }
+      t->count += s->count;
+      if (s->forms == NULL)
+        continue;
+      GHashTableIter fi;
+      gpointer form, n;
+      g_hash_table_iter_init (&fi, s->forms);
+      while (g_hash_table_iter_next (&fi, &form, &n))
+        {
+          guint64 *c = g_hash_table_lookup (t->forms, form);
+          if (c == NULL)
+            {
+              c = g_new0 (guint64, 1);
+              g_hash_table_insert (t->forms, g_strdup (form), c);
+            }
+          *c += *(const guint64 *) n;
+        }
+    }
 }
 
 gboolean
 lm_batch_groups_reread (LmBatchGroups *m, const char *const *roots, const LmStoplist *stoplist,
-                        GError **error)
+                        guint n_jobs, GError **error)
 {
-  g_autoptr(LmAnalyzer) an = lm_analyzer_new (m->lexicon, stoplist, error);
-  if (an == NULL)
-    return FALSE;
-  guint nm = lm_batch_groups_n_motifs (m), ng = m->groups->len;
+  guint nm = lm_batch_groups_n_motifs (m), ng = m->groups->len, ne = m->essays->len;
   /* essay index -> slots (k * LM_BATCH_TOP + rank) where it is a top essay */
   g_autoptr(GHashTable) slots = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                        (GDestroyNotify) g_array_unref);
@@ -263,57 +355,59 @@ lm_batch_groups_reread (LmBatchGroups *m, const char *const *roots, const LmStop
   m->evidence = g_new0 (GPtrArray *, (gsize) nm * LM_BATCH_TOP + 1);
   gboolean vocabulary = ng > 1;
   g_autoptr(GArray) shown = lm_batch_groups_shown (m);
-  g_autofree Vocab *vocab = g_new0 (Vocab, ng + 1); /* [ng]: the batch */
   g_autofree gboolean *counted = g_new0 (gboolean, ng + 1);
-  if (vocabulary)
+  for (guint i = 0; vocabulary && i < shown->len; i++)
+    counted[g_array_index (shown, guint, i)] = TRUE;
+
+  n_jobs = CLAMP (n_jobs, 1, MAX (ne, 1));
+  g_autofree Worker *w = g_new0 (Worker, n_jobs);
+  g_autofree GThread **threads = g_new0 (GThread *, n_jobs);
+  for (guint j = 0; j < n_jobs; j++)
     {
-      for (guint i = 0; i < shown->len; i++)
-        {
-          guint g = g_array_index (shown, guint, i);
-          counted[g] = TRUE;
-          vocab_init (&vocab[g]);
-        }
-      vocab_init (&vocab[ng]);
+      w[j] = (Worker) { m, roots, stoplist, slots, counted, vocabulary,
+                        (guint) ((guint64) ne * j / n_jobs), (guint) ((guint64) ne * (j + 1) / n_jobs),
+                        g_new0 (Vocab, ng + 1), 0, 0, 0, 0, NULL };
+      for (guint g = 0; g <= ng; g++)
+        if (vocabulary && (g == ng || counted[g]))
+          vocab_init (&w[j].vocab[g]);
+      threads[j] = n_jobs == 1 ? NULL : g_thread_new ("reread", work, &w[j]);
     }
-  for (guint i = 0; i < m->essays->len; i++)
+  if (n_jobs == 1)
+    work (&w[0]);
+  for (guint j = 0; j < n_jobs; j++)
+    if (threads[j])
+      g_thread_join (threads[j]);
+  gboolean ok = TRUE;
+  for (guint j = 0; j < n_jobs; j++)
     {
-      const LmBatchEssay *e = m->essays->pdata[i];
-      GArray *mine = g_hash_table_lookup (slots, GUINT_TO_POINTER (i + 1));
-      if (!e->ok || (!vocabulary && mine == NULL))
-        continue;
-      g_autoptr(LmText) text = read_again (m, e, roots);
-      if (text == NULL)
-        continue;
-      g_autoptr(LmSegmentation) seg = lm_segment_text (text, NULL);
-      if (vocabulary)
+      m->n_read += w[j].n_read;
+      m->n_missing += w[j].n_missing;
+      m->n_changed += w[j].n_changed;
+      m->n_unreadable += w[j].n_unreadable;
+      if (w[j].error && ok)
         {
-          LmProfile *p = lm_profile_build (an, text, seg, LM_VOICE_BIT (LM_VOICE_CRITIC));
-          vocab_add (&vocab[ng], p, TRUE);
-          if (counted[e->group])
-            vocab_add (&vocab[e->group], p, FALSE);
-          lm_profile_free (p);
+          g_propagate_error (error, g_steal_pointer (&w[j].error));
+          ok = FALSE;
         }
-      if (mine)
-        {
-          g_autoptr(LmDocStats) stats = lm_analyzer_analyze (an, text, seg, LM_ANALYZE_EVIDENCE);
-          for (guint s = 0; s < mine->len; s++)
-            {
-              guint slot = g_array_index (mine, guint, s);
-              collect_evidence (m, slot, slot / LM_BATCH_TOP, text, stats);
-            }
-        }
+      g_clear_error (&w[j].error);
+      for (guint g = 0; j > 0 && g <= ng; g++)
+        if (w[j].vocab[g].stems)
+          vocab_merge (&w[0].vocab[g], &w[j].vocab[g]);
     }
-  if (vocabulary)
+  if (ok && vocabulary)
     {
       m->keywords = g_new0 (GPtrArray *, ng + 1);
       for (guint g = 0; g < ng; g++)
         if (counted[g])
-          {
-            m->keywords[g] = keywords_of (&vocab[g], &vocab[ng]);
-            g_hash_table_unref (vocab[g].stems);
-          }
-      g_hash_table_unref (vocab[ng].stems);
+          m->keywords[g] = keywords_of (&w[0].vocab[g], &w[0].vocab[ng]);
     }
-  m->reread = TRUE;
-  return TRUE;
+  for (guint j = 0; j < n_jobs; j++)
+    {
+      for (guint g = 0; g <= ng; g++)
+        if (w[j].vocab[g].stems)
+          g_hash_table_unref (w[j].vocab[g].stems);
+      g_free (w[j].vocab);
+    }
+  m->reread = ok;
+  return ok;
 }

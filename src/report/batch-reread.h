@@ -25,7 +25,7 @@
  * changed since the batch, they may differ a little from the stored counts.
  * Memory: one stem table per group shown plus one for the batch.
  *
- * Thread safety: one thread.
+ * Thread safety: call from one thread; it runs @n_jobs of its own.
  */
 #pragma once
 
@@ -45,11 +45,14 @@ G_BEGIN_DECLS
  * @model: the model to fill (keywords, evidence, the counts, reread)
  * @roots: (array zero-terminated=1): the paths the batch was given
  * @stoplist: the batch's stop list (transfer none)
+ * @n_jobs: threads (one analyzer each; the essays are cut in as many
+ *   contiguous parts; the results do not depend on it)
  *
  * Returns: %FALSE with @error only when the analyzer cannot be made
  * (LM_ERROR_STEMMER); files that cannot be used are counted, not errors.
  */
 gboolean lm_batch_groups_reread (LmBatchGroups *model, const char *const *roots,
-                                 const LmStoplist *stoplist, GError **error);
+                                 const LmStoplist *stoplist, guint n_jobs,
+                                 GError **error);
 
 G_END_DECLS

@@ -96,8 +96,12 @@ check "nothing is written then" test ! -e "$work/bad/index.html"
 check "a missing database is still an error" test "$rc" = 2
 "$lm" report --db "$work/b.db" --out "$work/upper" --group-by OUTLET "$work/essays" 2>/dev/null
 check "the column name is compared case-insensitively" diff -q "$work/rep/batch-group-motifs.csv" "$work/upper/batch-group-motifs.csv"
-"$lm" report --db "$work/b.db" --out "$work/rep2" --group-by outlet "$work/essays" 2>/dev/null
-check "the grouped report is deterministic" diff -r "$work/rep" "$work/rep2"
+"$lm" report --jobs 1 --db "$work/b.db" --out "$work/rep2" --group-by outlet "$work/essays" 2>/dev/null
+check "the grouped report is deterministic, on 1 thread as on all" diff -r "$work/rep" "$work/rep2"
+"$lm" report --jobs 3 --db "$work/b.db" --out "$work/rep3" --group-by outlet "$work/essays" 2>/dev/null
+check "and on 3 threads" diff -r "$work/rep" "$work/rep3"
+"$lm" report --jobs 300 --db "$work/b.db" --out "$work/bad" 2>/dev/null; rc=$?
+check "--jobs 300 is a usage error" test "$rc" = 2
 "$lm" report --db "$work/b.db" --out "$work/folder" --group-by folder 2>/dev/null; rc=$?
 check "--group-by folder exits 0" test "$rc" = 0
 check "--group-by folder: the folders below the root" \
