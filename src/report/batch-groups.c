@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "format.h"
+
 static void
 essay_free (gpointer p)
 {
@@ -121,6 +123,56 @@ lm_batch_groups_shown (const LmBatchGroups *model)
       g_array_sort (shown, by_index);
     }
   return shown;
+}
+
+static gint
+by_strength (gconstpointer x, gconstpointer y)
+{
+  const LmBatchPair *p = x, *q = y;
+  if (fabs (p->g2) != fabs (q->g2))
+    return fabs (p->g2) > fabs (q->g2) ? -1 : 1;
+  if (p->a != q->a)
+    return p->a < q->a ? -1 : 1;
+  if (p->b != q->b)
+    return p->b < q->b ? -1 : 1;
+  return (p->k > q->k) - (p->k < q->k);
+}
+
+GArray *
+lm_batch_groups_pair_findings (const LmBatchGroups *m, const GArray *shown)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (LmBatchPair));
+  for (guint i = 0; m->pair && i < shown->len; i++)
+    for (guint j = i + 1; j < shown->len; j++)
+      for (guint k = 0; k < lm_batch_groups_n_motifs (m); k++)
+        {
+          guint a = g_array_index (shown, guint, i), b = g_array_index (shown, guint, j);
+          const LmKeyness *key = lm_batch_groups_pair (m, a, b, k);
+          if (key && lm_comparison_emphasis_of (key) != LM_EMPHASIS_NONE)
+            g_array_append_val (pairs, ((LmBatchPair) { a, b, k, key->g2 }));
+        }
+  g_array_sort (pairs, by_strength);
+  return pairs;
+}
+
+char *
+lm_batch_pair_text (const LmBatchGroups *m, const LmBatchPair *p)
+{
+  const LmBatchGroup *more = m->groups->pdata[p->g2 > 0 ? p->a : p->b];
+  const LmBatchGroup *less = m->groups->pdata[p->g2 > 0 ? p->b : p->a];
+  const LmKeyness *key = lm_batch_groups_pair (m, p->a, p->b, p->k);
+  GString *out = g_string_new (NULL);
+  g_string_append_printf (out, "%s uses %s more than %s: ", more->name,
+                          lm_batch_groups_motif (m, p->k)->label, less->name);
+  lm_append_fixed (out, more->motifs[p->k].rate, 2);
+  g_string_append (out, " against ");
+  lm_append_fixed (out, less->motifs[p->k].rate, 2);
+  g_string_append (out, " per 1,000 (G2 ");
+  lm_append_fixed (out, fabs (key->g2), 2);
+  g_string_append (out, ", log ratio ");
+  lm_append_fixed (out, fabs (key->log_ratio), 2);
+  g_string_append (out, ")");
+  return g_string_free (out, FALSE);
 }
 
 /* --------------------------------------------------------------- building */

@@ -201,6 +201,24 @@ const LmKeyness *lm_batch_groups_pair (const LmBatchGroups *model, guint a,
  * Returns: (transfer full): guint indices into groups. */
 GArray *lm_batch_groups_shown (const LmBatchGroups *model);
 
+/* A group that uses motif @k markedly more or less than group @b. */
+typedef struct
+{
+  guint a, b, k;
+  double g2;  /* signed: > 0 when @a uses it more */
+} LmBatchPair;
+
+#define LM_BATCH_PAIR_FINDINGS 40
+
+/* The pairs of @shown groups (a before b in @shown) with an emphasis
+ * (comparison.h thresholds) in some motif, the strongest |G2| first (ties:
+ * a, b, motif).  Empty when pairs were not computed.
+ * Returns: (transfer full): LmBatchPair. */
+GArray *lm_batch_groups_pair_findings (const LmBatchGroups *model, const GArray *shown);
+/* "A uses Hope more than B: 2.10 against 0.50 per 1,000 (G2 .., log ratio
+ * ..)", plain text (the caller escapes it). Returns: (transfer full) */
+char *lm_batch_pair_text (const LmBatchGroups *model, const LmBatchPair *pair);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmBatchGroups, lm_batch_groups_free)
 
 G_END_DECLS

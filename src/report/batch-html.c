@@ -176,26 +176,6 @@ append_heatmap (GString *out, const LmBatchGroups *m, const GArray *shown)
   g_string_append (out, " Figures: batch-group-motifs.csv.</figcaption></figure>\n");
 }
 
-/* Group-against-group findings: emphasised pairs, strongest first. */
-typedef struct
-{
-  guint a, b, k;
-  double g2;
-} Pair;
-
-static gint
-by_strength (gconstpointer x, gconstpointer y)
-{
-  const Pair *p = x, *q = y;
-  if (fabs (p->g2) != fabs (q->g2))
-    return fabs (p->g2) > fabs (q->g2) ? -1 : 1;
-  if (p->a != q->a)
-    return p->a < q->a ? -1 : 1;
-  if (p->b != q->b)
-    return p->b < q->b ? -1 : 1;
-  return (p->k > q->k) - (p->k < q->k);
-}
-
 static void
 append_pairs (GString *out, const LmBatchGroups *m, const GArray *shown)
 {
@@ -204,18 +184,8 @@ append_pairs (GString *out, const LmBatchGroups *m, const GArray *shown)
       g_string_append (out, "</section>\n");
       return;
     }
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  for (guint i = 0; i < shown->len; i++)
-    for (guint j = i + 1; j < shown->len; j++)
-      for (guint k = 0; k < lm_batch_groups_n_motifs (m); k++)
-        {
-          guint a = g_array_index (shown, guint, i), b = g_array_index (shown, guint, j);
-          const LmKeyness *key = lm_batch_groups_pair (m, a, b, k);
-          if (lm_comparison_emphasis_of (key) != LM_EMPHASIS_NONE)
-            g_array_append_val (pairs, ((Pair) { a, b, k, key->g2 }));
-        }
-  g_array_sort (pairs, by_strength);
-  const guint max = 40;
+  g_autoptr(GArray) pairs = lm_batch_groups_pair_findings (m, shown);
+  const guint max = LM_BATCH_PAIR_FINDINGS;
   g_string_append_printf (out, "<h3>Group against group</h3>\n<p class=\"muted\">Pairs of groups "
                                "where one uses a motif markedly more than the other (|G2| ≥ 6.63 "
                                "and |log ratio| ≥ 1), strongest first; %u in all", pairs->len);
@@ -230,25 +200,10 @@ append_pairs (GString *out, const LmBatchGroups *m, const GArray *shown)
   g_string_append (out, "<ul>\n");
   for (guint i = 0; i < MIN (pairs->len, max); i++)
     {
-      const Pair *p = &g_array_index (pairs, Pair, i);
-      const LmBatchGroup *more = m->groups->pdata[p->g2 > 0 ? p->a : p->b];
-      const LmBatchGroup *less = m->groups->pdata[p->g2 > 0 ? p->b : p->a];
-      const LmKeyness *key = lm_batch_groups_pair (m, p->a, p->b, p->k);
-      g_string_append (out, "<li><strong>");
-      h (out, more->name);
-      g_string_append (out, "</strong> uses <em>");
-      h (out, lm_batch_groups_motif (m, p->k)->label);
-      g_string_append (out, "</em> more than <strong>");
-      h (out, less->name);
-      g_string_append (out, "</strong>: ");
-      lm_append_fixed (out, more->motifs[p->k].rate, 2);
-      g_string_append (out, " against ");
-      lm_append_fixed (out, less->motifs[p->k].rate, 2);
-      g_string_append (out, " per 1,000 (G2 ");
-      lm_append_fixed (out, fabs (key->g2), 2);
-      g_string_append (out, ", log ratio ");
-      lm_append_fixed (out, fabs (key->log_ratio), 2);
-      g_string_append (out, ")</li>\n");
+      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i));
+      g_string_append (out, "<li class=\"pair\">");
+      h (out, text);
+      g_string_append (out, "</li>\n");
     }
   g_string_append (out, "</ul></section>\n");
 }

@@ -102,6 +102,29 @@ motif_tables (GString *out, const LmBatchGroups *m, const GArray *shown)
 }
 
 static void
+pair_list (GString *out, const LmBatchGroups *m, const GArray *shown)
+{
+  if (m->pair == NULL)
+    return;
+  g_autoptr(GArray) pairs = lm_batch_groups_pair_findings (m, shown);
+  g_string_append_printf (out, "\n## Group against group\n\nPairs of groups where one uses a motif "
+                               "markedly more than the other (|G2| ≥ 6.63 and |log ratio| ≥ 1), "
+                               "strongest first; %u in all", pairs->len);
+  if (pairs->len > LM_BATCH_PAIR_FINDINGS)
+    g_string_append_printf (out, ", the first %u here", LM_BATCH_PAIR_FINDINGS);
+  g_string_append (out, " (batch-group-emphasis.csv has every pair).\n\n");
+  if (pairs->len == 0)
+    g_string_append (out, "No pair of groups differs that much in any motif.\n");
+  for (guint i = 0; i < MIN (pairs->len, LM_BATCH_PAIR_FINDINGS); i++)
+    {
+      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i));
+      g_string_append (out, "- ");
+      lm_append_md_cell (out, text);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
 spread_tables (GString *out, const LmBatchGroups *m)
 {
   g_string_append (out, "\n## Spread across essays\n\nThe whole batch: how many essays use each "
@@ -280,6 +303,7 @@ lm_batch_md_append (GString *out, const LmBatchGroups *m)
     g_string_append (out, "No --group-by: the whole batch is one group.\n\n");
   groups_table (out, m, shown);
   motif_tables (out, m, shown);
+  pair_list (out, m, shown);
   spread_tables (out, m);
   genre_table (out, m, shown);
   keyword_lists (out, m, shown);

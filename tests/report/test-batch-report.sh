@@ -142,6 +142,14 @@ if [ "$rc" = 0 ]; then ok "distinctive words by source text, recomputed ($out)";
 check "each of the four source texts has distinctive words (the mixed '(no value)' none)" \
   test "$(tail -n +2 "$work/source/batch-group-keywords.csv" | cut -d, -f1 | sort -u | tr '\n' '|')" = "text 0|text 1|text 2|text 3|"
 render "$work/source/index.html" "$work/source.log" > "$work/source.dom"
+pairs=$(( $(python3 -c "import csv,sys; print(sum(1 for r in csv.DictReader(open(sys.argv[1])) if r['reference_kind'] == 'group' and r['emphasis']))" \
+             "$work/source/batch-group-emphasis.csv") / 2 ))
+check "by source text, some pairs of groups differ ($pairs)" test "$pairs" -gt 0
+want=$(( pairs < 40 ? pairs : 40 ))
+equal "group against group on the page: each emphasised pair once, at most 40" \
+  "$(grep -c '<li class="pair">' "$work/source.dom")" "$want"
+equal "and in batch-summary.md" \
+  "$(sed -n '/^## Group against group/,/^## /p' "$work/source/batch-summary.md" | grep -c '^- ')" "$want"
 equal "the page lists each distinctive word of batch-group-keywords.csv" \
   "$(grep -o '<span class="kw"' "$work/source.dom" | wc -l)" "$(count_rows "$work/source/batch-group-keywords.csv" group '.*')"
 
