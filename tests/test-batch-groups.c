@@ -142,8 +142,38 @@ Test (batch_groups, stances_in_essays)
   cr_expect_eq (s->essays[1], 1, "b: one essay");
   cr_expect_eq (s->essays[2], 0, "z: the failed essay is not counted");
   cr_expect_eq (s->essays[3], 2, "the batch");
-  cr_expect (s->tested, "two groups with essays, both columns non-empty");
-  cr_expect (!s->reliable, "three essays: far too few for chi-square");
+  /* p = 2/3: a group of n essays is tested when n / 3 >= 5; a (1) and b
+   * (2) are both too small. */
+  cr_expect (!s->tested, "three essays: far too few for chi-square");
+  cr_expect_eq (s->groups_left_out, 2, "a and b left out (z has no essay)");
+  cr_expect (isnan (s->test.chi2), "no statistic");
+}
+
+Test (batch_groups, tiny_group_left_out_of_the_test)
+{
+  /* big1: 20 essays, 10 with the stance; big2: 20 essays, 2 with; tiny: 1
+   * essay, with.  p = 13/41: tiny expects 0.32 with it, under 5: left out.
+   * The rest: (10, 10), (2, 18); expected 6, 14, 6, 14;
+   * X2 = 2 (16/6 + 16/14) = 7.619047619, df 1, every expected count >= 5. */
+  lex = lmt_lexicon (lexicon_ini);
+  g_autoptr(LmBatchGroups) m = lm_batch_groups_new (lex, "outlet");
+  for (guint i = 0; i < 41; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("r/%02u.txt", i);
+      add (m, path, i < 20 ? "big1" : i < 40 ? "big2" : "tiny", 100, TRUE);
+    }
+  lm_batch_groups_end_essays (m);
+  for (guint i = 0; i < 41; i++)
+    if (i < 10 || (i >= 20 && i < 22) || i == 40)
+      lm_batch_groups_add_stance (m, i, "dystopia", "asserted");
+  lm_batch_groups_compute (m);
+  const LmGenreStance *s = m->genres->pdata[0];
+  cr_assert (s->tested, "two groups large enough");
+  cr_expect_eq (s->groups_left_out, 1, "tiny left out");
+  cr_expect_eq (s->test.rows, 2, "two groups tested");
+  cr_expect_float_eq (s->test.chi2, 2 * (16.0 / 6 + 16.0 / 14), 1e-9, "X2 %g", s->test.chi2);
+  cr_expect_eq (s->test.df, 1, "df");
+  cr_expect (s->reliable, "expected counts 6 and 14");
 }
 
 Test (batch_groups, top_essays_by_rate)

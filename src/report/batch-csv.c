@@ -166,8 +166,8 @@ group_genres_csv (const LmBatchGroups *m)
 static GString *
 genre_tests_csv (const LmBatchGroups *m)
 {
-  GString *out = g_string_new ("genre,stance,essays_with,essays,groups,chi2,df,p,min_expected,"
-                               "reliable\r\n");
+  GString *out = g_string_new ("genre,stance,essays_with,essays,groups,groups_left_out,chi2,df,p,"
+                               "min_expected,reliable\r\n");
   for (guint r = 0; r < m->genres->len; r++)
     {
       const LmGenreStance *s = m->genres->pdata[r];
@@ -176,6 +176,7 @@ genre_tests_csv (const LmBatchGroups *m)
       lm_csv_count (out, s->essays[m->groups->len]);
       lm_csv_count (out, m->all->n_essays);
       lm_csv_count (out, s->test.rows);
+      lm_csv_count (out, s->groups_left_out);
       lm_csv_number (out, s->test.chi2, 3);
       if (s->tested)
         lm_csv_count (out, s->test.df);

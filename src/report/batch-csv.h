@@ -14,8 +14,8 @@
  *                           words,ref_hits,ref_words,per_1000,ref_per_1000,
  *                           g2,p,log_ratio,emphasis
  *  batch-group-genres.csv   genre,stance,group,essays_with,essays,share
- *  batch-genre-tests.csv    genre,stance,essays_with,essays,groups,chi2,df,
- *                           p,min_expected,reliable
+ *  batch-genre-tests.csv    genre,stance,essays_with,essays,groups,
+ *                           groups_left_out,chi2,df,p,min_expected,reliable
  *  batch-spread.csv         category,essays,hits,words,per_1000,ci_low,
  *                           ci_high,essays_using,share_using,essays_rated,
  *                           min,p10,q1,median,q3,p90,max,mean,dp,dp_norm

@@ -422,13 +422,29 @@ compute_genre_tests (LmBatchGroups *m)
   for (guint r = 0; r < m->genres->len; r++)
     {
       LmGenreStance *s = m->genres->pdata[r];
+      /* The share of essays with the stance over the groups with essays;
+       * a group too small to expect LM_BATCH_TEST_MIN_EXPECTED essays on
+       * either side of it is left out (its size, not its counts, decides). */
+      double p = m->all->n_essays ? (double) s->essays[ng] / m->all->n_essays : 0;
+      guint rows = 0;
+      s->groups_left_out = 0;
       for (guint g = 0; g < ng; g++)
         {
           guint n = ((const LmBatchGroup *) m->groups->pdata[g])->n_essays;
-          table[2 * g] = s->essays[g];
-          table[2 * g + 1] = n - s->essays[g];
+          if (n == 0)
+            continue;
+          if (n * MIN (p, 1 - p) < LM_BATCH_TEST_MIN_EXPECTED)
+            {
+              s->groups_left_out++;
+              continue;
+            }
+          table[2 * rows] = s->essays[g];
+          table[2 * rows + 1] = n - s->essays[g];
+          rows++;
         }
-      s->tested = lm_stats_independence (table, ng, 2, &s->test);
+      s->tested = rows > 0 && lm_stats_independence (table, rows, 2, &s->test);
+      if (!s->tested)
+        lm_stats_independence (NULL, 0, 0, &s->test); /* every figure NaN */
       s->reliable = lm_stats_independence_reliable (&s->test);
     }
 }

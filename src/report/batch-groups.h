@@ -36,9 +36,14 @@
  * times counts once for (genre, asserted); one that asserts and rejects it
  * counts once in each.  Mentions in the critic's own voice only.  For each
  * (genre, stance) seen in the batch, the groups x {with, without} table of
- * essays is tested for independence (lm_stats_independence) when at least
- * two groups have essays and both columns are non-empty; the result says
- * whether Cochran's rule holds (lm_stats_independence_reliable).
+ * essays is tested for independence (lm_stats_independence) over the groups
+ * large enough for it: with p the share of the batch's essays that take the
+ * stance, a group of n essays is left out (counted in groups_left_out) when
+ * n min(p, 1 - p) < LM_BATCH_TEST_MIN_EXPECTED, so that one tiny group does
+ * not void the test for all (the group's size decides, never its counts).
+ * Tested when at least two groups remain and both columns are non-empty;
+ * the result says whether Cochran's rule holds
+ * (lm_stats_independence_reliable).
  *
  * Top essays: per motif, the LM_BATCH_TOP essays with the highest rate among
  * those with at least one hit and at least LM_BATCH_TOP_MIN_WORDS words in
@@ -62,6 +67,7 @@ G_BEGIN_DECLS
 #define LM_BATCH_TOP_MIN_WORDS 100
 #define LM_BATCH_MAX_PAIR_GROUPS 50
 #define LM_BATCH_SHOWN_GROUPS 30
+#define LM_BATCH_TEST_MIN_EXPECTED 5
 #define LM_BATCH_PAGE_ESSAYS 200
 #define LM_BATCH_NO_VALUE "(no value)"
 #define LM_BATCH_TOP_LEVEL "(top level)"
@@ -115,6 +121,7 @@ typedef struct
   guint *essays;                   /* per group, then the whole batch */
   LmIndependence test;             /* NAN figures when not tested */
   gboolean tested, reliable;
+  guint groups_left_out;           /* groups with essays too few to test */
 } LmGenreStance;
 
 /* An evidence line of a top essay (batch-reread.h). */

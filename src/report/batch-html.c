@@ -512,11 +512,14 @@ append_genre_tests (GString *out, const LmBatchGroups *m)
 {
   g_string_append (out, "<p class=\"muted\">Does the share of essays taking a stance depend on the "
                         "group? Pearson's chi-square test of independence of the groups × {with, "
-                        "without} table of essays, where at least two groups have essays; p is shown "
-                        "only when Cochran's rule holds (every expected count ≥ 1, at most a fifth "
-                        "below 5), else \"too few\" (batch-genre-tests.csv).</p>\n"
-                        "<table><thead><tr><th>Genre</th><th>stance</th><th>essays</th><th>chi2</th>"
-                        "<th>df</th><th>p</th><th>least expected</th></tr></thead><tbody>\n");
+                        "without} table of essays. A group too small to expect 5 essays on either "
+                        "side (its essays × the batch's share, or 1 − share) is left out of the "
+                        "test; at least two groups must remain. p is shown only when Cochran's rule "
+                        "holds (every expected count ≥ 1, at most a fifth below 5), else \"too "
+                        "few\" (batch-genre-tests.csv).</p>\n"
+                        "<table><thead><tr><th>Genre</th><th>stance</th><th>essays</th>"
+                        "<th>groups tested</th><th>left out</th><th>chi2</th><th>df</th><th>p</th>"
+                        "<th>least expected</th></tr></thead><tbody>\n");
   for (guint r = 0; r < m->genres->len; r++)
     {
       const LmGenreStance *s = m->genres->pdata[r];
@@ -526,6 +529,8 @@ append_genre_tests (GString *out, const LmBatchGroups *m)
       h (out, s->stance);
       g_string_append_printf (out, "</td><td class=\"n\">%u of %u</td>", s->essays[m->groups->len],
                               m->all->n_essays);
+      td_count (out, s->test.rows);
+      td_count (out, s->groups_left_out);
       td_num (out, s->test.chi2, 2);
       if (s->tested)
         td_count (out, s->test.df);

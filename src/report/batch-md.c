@@ -244,11 +244,13 @@ genre_table (GString *out, const LmBatchGroups *m, const GArray *shown)
   g_string_append (out, "\n## Genre stances by group, in essays\n\nEssays whose writer takes each "
                         "stance at least once in their own voice (an essay counts once however often "
                         "it repeats itself; one that asserts and rejects a genre counts in both rows), "
-                        "out of the group's essays. Where at least two groups have essays, the groups "
-                        "× {with, without} table is tested for independence (Pearson's chi-square); "
-                        "p is given only when Cochran's rule holds (no expected count below 1, at most "
-                        "a fifth below 5), else \"too few\" (batch-group-genres.csv, "
-                        "batch-genre-tests.csv).\n\n| genre | stance |");
+                        "out of the group's essays. The groups × {with, without} table is tested for "
+                        "independence (Pearson's chi-square) over the groups large enough to expect "
+                        "5 essays on either side (their essays × the batch's share, or 1 − share; "
+                        "the others are left out, at least two must remain); p is given only when "
+                        "Cochran's rule holds (no expected count below 1, at most a fifth below 5), "
+                        "else \"too few\" (batch-group-genres.csv, batch-genre-tests.csv, which "
+                        "says how many groups were tested and left out).\n\n| genre | stance |");
   for (guint i = 0; i < shown->len; i++)
     cell (out, ((const LmBatchGroup *) m->groups->pdata[g_array_index (shown, guint, i)])->name);
   g_string_append (out, " whole batch | chi2 (df) | p |\n|---|---|");

@@ -164,9 +164,16 @@ elif check == "tests":
     table = defaultdict(dict)
     for r in rows(f"{rep}/batch-group-genres.csv"):
         table[(r["genre"], r["stance"])][text(r["group"])] = int(r["essays_with"])
+    total_essays = sum(size.values())
     for r in rows(f"{rep}/batch-genre-tests.csv"):
         with_ = table[(r["genre"], r["stance"])]
-        cells = [(with_.get(g, 0), size[g] - with_.get(g, 0)) for g in names if size[g] > 0]
+        # Groups too small for the test: n * min(p, 1 - p) < 5, p the
+        # batch's share of essays with the stance.
+        p = sum(with_.values()) / total_essays
+        big = [g for g in names if size[g] > 0 and size[g] * min(p, 1 - p) >= 5]
+        same(f"{r['genre']}/{r['stance']}: groups left out", r["groups_left_out"],
+             str(sum(1 for g in names if size[g] > 0) - len(big)))
+        cells = [(with_.get(g, 0), size[g] - with_.get(g, 0)) for g in big]
         total = sum(a + b for a, b in cells)
         cols = [sum(c[j] for c in cells) for j in (0, 1)]
         what = f"{r['genre']}/{r['stance']}"
