@@ -155,15 +155,29 @@ lm_batch_groups_pair_findings (const LmBatchGroups *m, const GArray *shown)
   return pairs;
 }
 
-char *
-lm_batch_pair_text (const LmBatchGroups *m, const LmBatchPair *p)
+/* @name, cut to @max characters with "…" (0: whole). (transfer full) */
+static char *
+cut_name (const char *name, guint max)
 {
+  if (max == 0 || g_utf8_strlen (name, -1) <= max)
+    return g_strdup (name);
+  g_autofree char *head = g_utf8_substring (name, 0, max - 1);
+  return g_strconcat (head, "…", NULL);
+}
+
+char *
+lm_batch_pair_text (const LmBatchGroups *m, const LmBatchPair *p, guint max_name)
+{
+  g_autofree char *more_name = cut_name (((LmBatchGroup *) m->groups->pdata[p->g2 > 0 ? p->a : p->b])->name,
+                                         max_name);
+  g_autofree char *less_name = cut_name (((LmBatchGroup *) m->groups->pdata[p->g2 > 0 ? p->b : p->a])->name,
+                                         max_name);
   const LmBatchGroup *more = m->groups->pdata[p->g2 > 0 ? p->a : p->b];
   const LmBatchGroup *less = m->groups->pdata[p->g2 > 0 ? p->b : p->a];
   const LmKeyness *key = lm_batch_groups_pair (m, p->a, p->b, p->k);
   GString *out = g_string_new (NULL);
-  g_string_append_printf (out, "%s uses %s more than %s: ", more->name,
-                          lm_batch_groups_motif (m, p->k)->label, less->name);
+  g_string_append_printf (out, "%s uses %s more than %s: ", more_name,
+                          lm_batch_groups_motif (m, p->k)->label, less_name);
   lm_append_fixed (out, more->motifs[p->k].rate, 2);
   g_string_append (out, " against ");
   lm_append_fixed (out, less->motifs[p->k].rate, 2);

@@ -223,8 +223,10 @@ typedef struct
  * Returns: (transfer full): LmBatchPair. */
 GArray *lm_batch_groups_pair_findings (const LmBatchGroups *model, const GArray *shown);
 /* "A uses Hope more than B: 2.10 against 0.50 per 1,000 (G2 .., log ratio
- * ..)", plain text (the caller escapes it). Returns: (transfer full) */
-char *lm_batch_pair_text (const LmBatchGroups *model, const LmBatchPair *pair);
+ * ..)", plain text (the caller escapes it); group names cut to @max_name
+ * characters with "…" (0: whole). Returns: (transfer full) */
+char *lm_batch_pair_text (const LmBatchGroups *model, const LmBatchPair *pair,
+                          guint max_name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmBatchGroups, lm_batch_groups_free)
 

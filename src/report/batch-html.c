@@ -33,6 +33,17 @@ h (GString *out, const char *text)
   lm_append_html (out, text);
 }
 
+/* A group's name (a metadata value: any length), escaped and cut to
+ * NAME_CHARS characters, so that the page stays bounded; the CSV files have
+ * it whole. */
+#define NAME_CHARS 120
+
+static void
+h_name (GString *out, const char *name)
+{
+  lm_svg_label (out, name, NAME_CHARS);
+}
+
 static const LmBatchGroup *
 group_at (const LmBatchGroups *m, const GArray *shown, guint i)
 {
@@ -80,7 +91,7 @@ append_groups (GString *out, const LmBatchGroups *m, const GArray *shown)
       const LmBatchGroup *g = i < shown->len ? group_at (m, shown, i) : m->all;
       g_string_append (out, "<tr><th>");
       if (i < shown->len)
-        h (out, g->name);
+        h_name (out, g->name);
       else
         g_string_append (out, "<em>whole batch</em>");
       g_string_append (out, "</th>");
@@ -99,7 +110,7 @@ static void
 heatmap_title (GString *out, const LmBatchGroups *m, const LmBatchGroup *g, guint k)
 {
   const LmGroupMotif *c = &g->motifs[k];
-  h (out, g->name);
+  h_name (out, g->name);
   g_string_append (out, ", ");
   h (out, lm_batch_groups_motif (m, k)->label);
   g_string_append_printf (out, ": %" G_GUINT64_FORMAT " hits in %" G_GUINT64_FORMAT " words, ",
@@ -200,7 +211,7 @@ append_pairs (GString *out, const LmBatchGroups *m, const GArray *shown)
   g_string_append (out, "<ul>\n");
   for (guint i = 0; i < MIN (pairs->len, max); i++)
     {
-      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i));
+      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i), NAME_CHARS);
       g_string_append (out, "<li class=\"pair\">");
       h (out, text);
       g_string_append (out, "</li>\n");
@@ -226,7 +237,7 @@ box_scale (const LmBatchGroups *m, const GArray *shown, guint k)
 static void
 box_title (GString *out, const LmBatchGroup *g, const LmGroupMotif *c, const char *motif)
 {
-  h (out, g->name);
+  h_name (out, g->name);
   g_string_append (out, ", ");
   h (out, motif);
   g_string_append_printf (out, ": %u essays with own words, %u use it; per-essay rate median ",
@@ -349,7 +360,7 @@ append_spread_table (GString *out, const LmBatchGroups *m)
           g_string_append (out, "<li><code>");
           h (out, e->path);
           g_string_append (out, "</code> (");
-          h (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
+          h_name (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
           g_string_append (out, "): ");
           lm_append_fixed (out, 1000.0 * (double) e->hits_critic[k] / (double) e->words[LM_BATCH_W_CRITIC], 2);
           g_string_append_printf (out, " (%" G_GUINT64_FORMAT " in %" G_GUINT64_FORMAT ")",
@@ -473,7 +484,7 @@ append_genre_chart (GString *out, const LmBatchGroups *m, const GArray *shown)
                                            "width=\"%.1f\" height=\"%u\" fill=\"%s\"/><title>",
                                       x, y + 2, MAX (w, 1.0), row - 4,
                                       rank < G_N_ELEMENTS (stances) ? stances[rank].colour : "#888888");
-              h (out, grp->name);
+              h_name (out, grp->name);
               g_string_append (out, ", ");
               h (out, genre);
               g_string_append (out, ", ");
@@ -579,7 +590,7 @@ append_keywords (GString *out, const LmBatchGroups *m, const GArray *shown)
       guint g = g_array_index (shown, guint, i);
       const GPtrArray *kw = m->keywords[g];
       g_string_append (out, "<tr><th>");
-      h (out, ((const LmBatchGroup *) m->groups->pdata[g])->name);
+      h_name (out, ((const LmBatchGroup *) m->groups->pdata[g])->name);
       g_string_append (out, "</th><td>");
       if (kw == NULL || kw->len == 0)
         g_string_append (out, "none");
@@ -625,7 +636,7 @@ append_essays (GString *out, const LmBatchGroups *m, const char *const *closest)
       g_string_append (out, "<tr class=\"essay\"><td><code>");
       h (out, e->path);
       g_string_append (out, "</code></td><td>");
-      h (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
+      h_name (out, ((const LmBatchGroup *) m->groups->pdata[e->group])->name);
       g_string_append (out, "</td><td>");
       if (e->ok)
         g_string_append (out, "ok");

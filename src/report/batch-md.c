@@ -117,7 +117,7 @@ pair_list (GString *out, const LmBatchGroups *m, const GArray *shown)
     g_string_append (out, "No pair of groups differs that much in any motif.\n");
   for (guint i = 0; i < MIN (pairs->len, LM_BATCH_PAIR_FINDINGS); i++)
     {
-      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i));
+      g_autofree char *text = lm_batch_pair_text (m, &g_array_index (pairs, LmBatchPair, i), 0);
       g_string_append (out, "- ");
       lm_append_md_cell (out, text);
       g_string_append_c (out, '\n');

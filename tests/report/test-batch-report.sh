@@ -33,18 +33,20 @@ PY
 bash bench/make-essays.sh 240 "$work/essays" >/dev/null
 cp "$work/essays/000/essay-00005.txt" "$work/essays/002/solo.txt"
 printf 'binary\0file\n' > "$work/essays/002/ghost.txt"
+long=$(head -c 100000 /dev/zero | tr '\0' 'L')
 {
-  echo "file,outlet,year,critic,source"
+  echo "file,outlet,year,critic,source,note"
   for i in $(seq 0 239); do
     [ $((i % 25)) = 0 ] && continue
     case $(( (i / 4 + i) % 4 )) in
       0) o=newspaper ;; 1) o=blog ;;
       2) o='"<script>alert(""x"")</script>"' ;; 3) o='"=HYPERLINK(""http://evil"")"' ;;
     esac
-    printf 'essay-%05d.txt,%s,%d,critic %02d,text %d\n' "$i" "$o" $((2019 + i % 3)) $((i % 45)) $((i % 4))
+    note=; [ $((i % 2)) = 0 ] && note=$long
+    printf 'essay-%05d.txt,%s,%d,critic %02d,text %d,%s\n' "$i" "$o" $((2019 + i % 3)) $((i % 45)) $((i % 4)) "$note"
   done
-  echo "solo.txt,solo,2020,critic 99,text 1"
-  echo "ghost.txt,ghost,2020,critic 98,text 2"
+  echo "solo.txt,solo,2020,critic 99,text 1,"
+  echo "ghost.txt,ghost,2020,critic 98,text 2,"
 } > "$work/meta.csv"
 "$lm" batch --quiet --jobs 2 --metadata "$work/meta.csv" --db "$work/b.db" "$work/essays"; rc=$?
 check "batch with metadata exits 1 (one file failed)" test "$rc" = 1
@@ -90,7 +92,7 @@ check "group against rest and group against group in batch-group-emphasis.csv" \
 # --- errors and other groupings ---------------------------------------------
 out=$("$lm" report --db "$work/b.db" --out "$work/bad" --group-by outlet_type 2>&1); rc=$?
 check "a column the metadata lacks is a usage error (exit 2)" test "$rc" = 2
-check "the error names the columns that exist" grep -qF '"critic", "outlet", "source", "year"' <<<"$out"
+check "the error names the columns that exist" grep -qF '"critic", "note", "outlet", "source", "year"' <<<"$out"
 check "nothing is written then" test ! -e "$work/bad/index.html"
 "$lm" report --db "$work/nosuch.db" --out "$work/bad" --group-by outlet >/dev/null 2>&1; rc=$?
 check "a missing database is still an error" test "$rc" = 2
@@ -197,6 +199,15 @@ chrome --window-size=1280,6000 --screenshot="$shots/batch-index.png" "file://$wo
 check "screenshot saved ($shots/batch-index.png)" test -s "$shots/batch-index.png"
 check "the screenshot is a PNG of some substance" \
   bash -c "[ \$(stat -c %s '$shots/batch-index.png') -gt 50000 ] && head -c 8 '$shots/batch-index.png' | grep -q PNG"
+
+# --- a bounded page: a group named by a 100,000-character value -------------------
+"$lm" report --db "$work/b.db" --out "$work/long" --group-by note "$work/essays" 2>/dev/null; rc=$?
+check "a 100,000-character group name: exit 0" test "$rc" = 0
+check "the CSV files have the name whole" grep -q "^$long," "$work/long/batch-groups.csv"
+size=$(stat -c %s "$work/long/index.html")
+check "the page cuts it: $size bytes, under 400,000" test "$size" -lt 400000
+render "$work/long/index.html" "$work/long.log" > "$work/long.dom"
+check "and renders" grep -q '<figure id="chart-heatmap">' "$work/long.dom"
 
 # --- a bounded page: 48 groups, 30 shown ----------------------------------------
 "$lm" report --db "$work/b.db" --out "$work/many" --group-by critic 2>/dev/null
