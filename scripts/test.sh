@@ -40,7 +40,10 @@ vg ./build/src/leitmotif analyze --out "$out/reports"
 echo "valgrind: leitmotif analyze: no leaks, no errors"
 # A batch on two worker threads, its report and an export, the same way.
 bash bench/make-essays.sh 12 "$out/essays" >/dev/null
-vg ./build/src/leitmotif batch --quiet --jobs 2 --db "$out/batch.db" "$out/essays"
+{ echo "file,group"; for i in $(seq 0 11); do printf 'essay-%05d.txt,g%d\n' "$i" $((i % 2)); done; } > "$out/meta.csv"
+vg ./build/src/leitmotif batch --quiet --jobs 2 --metadata "$out/meta.csv" --db "$out/batch.db" "$out/essays"
 vg ./build/src/leitmotif report --db "$out/batch.db" --out "$out/batch-report" >/dev/null
+vg ./build/src/leitmotif report --db "$out/batch.db" --out "$out/batch-groups" --group-by group --jobs 2 \
+  "$out/essays" >/dev/null
 vg ./build/src/leitmotif export --db "$out/batch.db" --table genre_mentions >/dev/null
 echo "valgrind: leitmotif batch, report and export: no leaks, no errors"

@@ -577,3 +577,108 @@ Test (dispersion, positions_undefined)
   cr_expect_eq (lm_stats_dp_positions (pos, 1, 1, &norm), 0.0, "k = 1: DP 0");
   expect_nan (norm, "k = 1: DPnorm");
 }
+
+/* ----------------------------------------------------------- quantiles */
+
+Test (quantile, type_7)
+{
+  /* R: quantile(c(1, 2, 3, 4), c(0, .1, .25, .5, .75, .9, 1)) (type 7, the
+   * default) gives 1, 1.3, 1.75, 2.5, 3.25, 3.7, 4. */
+  const double x[] = { 1, 2, 3, 4 };
+  const double p[] = { 0, 0.1, 0.25, 0.5, 0.75, 0.9, 1 };
+  const double want[] = { 1, 1.3, 1.75, 2.5, 3.25, 3.7, 4 };
+  for (guint i = 0; i < G_N_ELEMENTS (p); i++)
+    cr_expect_float_eq (lm_stats_quantile_sorted (x, 4, p[i]), want[i], 1e-12, "p = %g", p[i]);
+  const double one[] = { 7.5 };
+  cr_expect_eq (lm_stats_quantile_sorted (one, 1, 0.25), 7.5, "one value is every quantile");
+  cr_expect_eq (lm_stats_quantile_sorted (one, 1, 1), 7.5, "one value, p = 1");
+}
+
+Test (quantile, undefined)
+{
+  const double x[] = { 1, 2, 3 }, unsorted[] = { 2, 1 }, with_nan[] = { 1, NAN };
+  expect_nan (lm_stats_quantile_sorted (x, 0, 0.5), "empty sample");
+  expect_nan (lm_stats_quantile_sorted (NULL, 3, 0.5), "no sample");
+  expect_nan (lm_stats_quantile_sorted (x, 3, -0.1), "p < 0");
+  expect_nan (lm_stats_quantile_sorted (x, 3, 1.5), "p > 1");
+  expect_nan (lm_stats_quantile_sorted (x, 3, NAN), "p NaN");
+  expect_nan (lm_stats_quantile_sorted (unsorted, 2, 0.5), "not sorted");
+  expect_nan (lm_stats_quantile_sorted (with_nan, 2, 0.5), "a NaN in the sample");
+}
+
+/* -------------------------------------------------------- independence */
+
+Test (independence, two_by_two)
+{
+  /* Rows (10, 20), (30, 40): N 100, expected 12, 18, 28, 42,
+   * X2 = 4/12 + 4/18 + 4/28 + 4/42 = 0.793650793650794, df 1,
+   * p = erfc(sqrt(X2 / 2)) = 0.372998483613487. */
+  const guint64 t[] = { 10, 20, 30, 40 };
+  LmIndependence r;
+  cr_assert (lm_stats_independence (t, 2, 2, &r), "a 2x2 table is testable");
+  cr_expect_float_eq (r.chi2, 0.793650793650794, 1e-12, "X2 %g", r.chi2);
+  cr_expect_eq (r.df, 1, "df");
+  cr_expect_float_eq (r.p, 0.372998483613487, 1e-10, "p %g", r.p);
+  cr_expect_float_eq (r.min_expected, 12, 1e-12, "least expected");
+  cr_expect (lm_stats_independence_reliable (&r), "every expected count >= 5");
+}
+
+Test (independence, two_by_three)
+{
+  /* Rows (5, 10, 15), (15, 10, 5): every expected count 10, X2 = 10, df 2,
+   * p = exp(-10 / 2) = 0.006737946999085467. */
+  const guint64 t[] = { 5, 10, 15, 15, 10, 5 };
+  LmIndependence r;
+  cr_assert (lm_stats_independence (t, 2, 3, &r), "testable");
+  cr_expect_float_eq (r.chi2, 10, 1e-12, "X2 %g", r.chi2);
+  cr_expect_eq (r.df, 2, "df");
+  cr_expect_float_eq (r.p, 0.006737946999085467, 1e-10, "p %g", r.p);
+}
+
+Test (independence, empty_rows_and_columns_left_out)
+{
+  /* (5, 0, 15), (0, 0, 0), (15, 0, 5): the empty row and column carry
+   * nothing; what is left is the 2x2 (5, 15), (15, 5): expected 10 each,
+   * X2 = 10, df 1, p = erfc(sqrt(5)) = 0.0015654022580025. */
+  const guint64 t[] = { 5, 0, 15, 0, 0, 0, 15, 0, 5 };
+  LmIndependence r;
+  cr_assert (lm_stats_independence (t, 3, 3, &r), "testable");
+  cr_expect_float_eq (r.chi2, 10, 1e-12, "X2 %g", r.chi2);
+  cr_expect_eq (r.df, 1, "df counts the non-empty rows and columns only");
+  cr_expect_eq (r.rows, 2, "rows");
+  cr_expect_eq (r.cols, 2, "cols");
+  cr_expect_float_eq (r.p, 0.0015654022580025, 1e-10, "p %g", r.p);
+}
+
+Test (independence, small_counts_unreliable)
+{
+  /* (1, 0), (0, 1): expected 0.5 each, X2 = 4 * 0.25 / 0.5 = 2; below
+   * Cochran's minimum of 1. */
+  const guint64 t[] = { 1, 0, 0, 1 };
+  LmIndependence r;
+  cr_assert (lm_stats_independence (t, 2, 2, &r), "testable");
+  cr_expect_float_eq (r.chi2, 2, 1e-12, "X2");
+  cr_expect_float_eq (r.min_expected, 0.5, 1e-12, "least expected");
+  cr_expect_eq (r.small_expected, 4, "every cell below 5");
+  cr_expect (!lm_stats_independence_reliable (&r), "not reliable");
+  /* (6, 0), (4, 6): expected 3.75, 2.25, 6.25, 3.75: all >= 1 but three of
+   * four below 5, more than a fifth. */
+  const guint64 u[] = { 6, 0, 4, 6 };
+  cr_assert (lm_stats_independence (u, 2, 2, &r), "testable");
+  cr_expect_eq (r.small_expected, 3, "three small cells");
+  cr_expect (!lm_stats_independence_reliable (&r), "more than a fifth below 5");
+}
+
+Test (independence, untestable)
+{
+  const guint64 one_row[] = { 3, 4 }, one_col[] = { 3, 0, 4, 0 }, zeros[] = { 0, 0, 0, 0 };
+  LmIndependence r;
+  cr_expect (!lm_stats_independence (one_row, 1, 2, &r), "one row");
+  expect_nan (r.chi2, "one row: X2");
+  expect_nan (r.p, "one row: p");
+  cr_expect (!lm_stats_independence_reliable (&r), "one row: not reliable");
+  cr_expect (!lm_stats_independence (one_col, 2, 2, &r), "one non-empty column");
+  cr_expect (!lm_stats_independence (zeros, 2, 2, &r), "all zeros");
+  cr_expect (!lm_stats_independence (NULL, 2, 2, &r), "no table");
+  cr_expect (!lm_stats_independence (one_row, 1, 2, NULL), "no output");
+}

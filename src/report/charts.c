@@ -23,8 +23,8 @@ lm_charts (guint *n_charts)
 }
 
 /* Appends @text escaped, cut to @max characters with "…". */
-static void
-append_label (GString *out, const char *text, glong max)
+void
+lm_svg_label (GString *out, const char *text, glong max)
 {
   if (g_utf8_strlen (text, -1) <= max)
     {
@@ -36,8 +36,8 @@ append_label (GString *out, const char *text, glong max)
   g_string_append (out, "…");
 }
 
-static void
-open_svg (GString *out, guint width, guint height, const char *title)
+void
+lm_svg_open (GString *out, guint width, guint height, const char *title)
 {
   g_string_append_printf (out,
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%u\" height=\"%u\" "
@@ -47,8 +47,8 @@ open_svg (GString *out, guint width, guint height, const char *title)
 }
 
 /* A sequential blue scale, t in [0, 1]; NaN is grey. */
-static void
-append_fill (GString *out, double t)
+void
+lm_svg_fill (GString *out, double t)
 {
   if (!isfinite (t))
     {
@@ -62,8 +62,8 @@ append_fill (GString *out, double t)
     g_string_append_printf (out, "%02x", (guint) lround (lo[k] + t * ((double) hi[k] - lo[k])));
 }
 
-static const char *
-ink_on (double t)
+const char *
+lm_svg_ink_on (double t)
 {
   return isfinite (t) && t > 0.55 ? "#ffffff" : "#111111";
 }
@@ -78,7 +78,7 @@ column_header (GString *out, const LmComparison *cmp, guint x0, guint cell_w, gu
                                    "<title>", x, y, x, y);
       lm_append_html (out, lm_comparison_column (cmp, i)->label);
       g_string_append (out, "</title>");
-      append_label (out, lm_comparison_column (cmp, i)->label, LABEL_CHARS);
+      lm_svg_label (out, lm_comparison_column (cmp, i)->label, LABEL_CHARS);
       g_string_append (out, "</text>\n");
     }
 }
@@ -101,7 +101,7 @@ lm_chart_heatmap_svg (const LmComparison *cmp)
           }
       }
   GString *out = g_string_new (NULL);
-  open_svg (out, MAX (LABEL_W + ncol * cell_w + 140, 640), top + n_motifs * cell_h + 60,
+  lm_svg_open (out, MAX (LABEL_W + ncol * cell_w + 140, 640), top + n_motifs * cell_h + 60,
             "Motif rates per 1,000 words, by column");
   column_header (out, cmp, LABEL_W, cell_w, top - 10);
   guint row = 0;
@@ -113,7 +113,7 @@ lm_chart_heatmap_svg (const LmComparison *cmp)
       guint y = top + row * cell_h;
       g_string_append_printf (out, "<text x=\"%u\" y=\"%u\" text-anchor=\"end\">",
                               LABEL_W - 8, y + 16);
-      append_label (out, cat->label, LABEL_CHARS);
+      lm_svg_label (out, cat->label, LABEL_CHARS);
       g_string_append (out, "</text>\n");
       for (guint i = 0; i < ncol; i++)
         {
@@ -124,7 +124,7 @@ lm_chart_heatmap_svg (const LmComparison *cmp)
           lm_append_html (out, cat->id);
           g_string_append_printf (out, "\"><rect x=\"%u\" y=\"%u\" width=\"%u\" height=\"%u\" fill=\"",
                                   x, y, cell_w - 2, cell_h - 2);
-          append_fill (out, t);
+          lm_svg_fill (out, t);
           g_string_append_printf (out, "\"%s/><title>", cell->emphasis ? " stroke=\"#d95f02\" stroke-width=\"2\"" : "");
           lm_append_html (out, lm_comparison_column (cmp, i)->label);
           g_string_append (out, ", ");
@@ -146,7 +146,7 @@ lm_chart_heatmap_svg (const LmComparison *cmp)
               lm_append_fixed (out, cell->vs_rest.log_ratio, 2);
             }
           g_string_append_printf (out, "</title><text x=\"%u\" y=\"%u\" text-anchor=\"middle\" fill=\"%s\">",
-                                  x + cell_w / 2, y + 16, ink_on (t));
+                                  x + cell_w / 2, y + 16, lm_svg_ink_on (t));
           if (isfinite (cell->rate))
             lm_append_fixed (out, cell->rate, 1);
           else
@@ -173,7 +173,7 @@ lm_chart_similarity_svg (const LmComparison *cmp)
   const guint cell = 90, top = 130;
   guint n = lm_comparison_n_columns (cmp);
   GString *out = g_string_new (NULL);
-  open_svg (out, MAX (LABEL_W + n * cell + 140, 640), top + n * cell + 40,
+  lm_svg_open (out, MAX (LABEL_W + n * cell + 140, 640), top + n * cell + 40,
             "Jensen-Shannon distance between motif profiles (0 = same profile, 1 = nothing shared)");
   column_header (out, cmp, LABEL_W, cell, top - 10);
   for (guint a = 0; a < n; a++)
@@ -181,7 +181,7 @@ lm_chart_similarity_svg (const LmComparison *cmp)
       guint y = top + a * cell;
       g_string_append_printf (out, "<text x=\"%u\" y=\"%u\" text-anchor=\"end\">",
                               LABEL_W - 8, y + cell / 2 + 4);
-      append_label (out, lm_comparison_column (cmp, a)->label, LABEL_CHARS);
+      lm_svg_label (out, lm_comparison_column (cmp, a)->label, LABEL_CHARS);
       g_string_append (out, "</text>\n");
       for (guint b = 0; b < n; b++)
         {
@@ -191,7 +191,7 @@ lm_chart_similarity_svg (const LmComparison *cmp)
           g_string_append_printf (out, "<g class=\"mark\" data-a=\"%u\" data-b=\"%u\"><rect x=\"%u\" "
                                        "y=\"%u\" width=\"%u\" height=\"%u\" fill=\"",
                                   a, b, x, y, cell - 2, cell - 2);
-          append_fill (out, t);
+          lm_svg_fill (out, t);
           g_string_append (out, "\"/><title>");
           lm_append_html (out, lm_comparison_column (cmp, a)->label);
           g_string_append (out, " / ");
@@ -201,7 +201,7 @@ lm_chart_similarity_svg (const LmComparison *cmp)
           g_string_append (out, ", cosine ");
           lm_append_fixed_or_empty (out, cmp->cosine[a * n + b], 3);
           g_string_append_printf (out, "</title><text x=\"%u\" y=\"%u\" text-anchor=\"middle\" "
-                                       "fill=\"%s\">", x + cell / 2, y + cell / 2 + 4, ink_on (t));
+                                       "fill=\"%s\">", x + cell / 2, y + cell / 2 + 4, lm_svg_ink_on (t));
           if (isfinite (d))
             lm_append_fixed (out, d, 2);
           else
@@ -229,7 +229,7 @@ lm_chart_dispersion_svg (const LmComparison *cmp)
     }
   guint height = 40 + n * head_h + rows * row_h + 30;
   GString *out = g_string_new (NULL);
-  open_svg (out, LABEL_W + strip_w + 70, height,
+  lm_svg_open (out, LABEL_W + strip_w + 70, height,
             "Where each motif falls: one tick per hit, by position in the column's own words");
   g_string_append_printf (out, "<text x=\"%u\" y=\"24\" fill=\"#555555\">start</text>"
                                "<text x=\"%u\" y=\"24\" text-anchor=\"end\" fill=\"#555555\">end"
@@ -239,7 +239,7 @@ lm_chart_dispersion_svg (const LmComparison *cmp)
     {
       const LmColumn *col = lm_comparison_column (cmp, i);
       g_string_append_printf (out, "<text x=\"8\" y=\"%u\" font-weight=\"bold\">", y + 16);
-      append_label (out, col->label, 60);
+      lm_svg_label (out, col->label, 60);
       g_string_append (out, "</text>\n");
       y += head_h;
       guint here = 0;
@@ -251,7 +251,7 @@ lm_chart_dispersion_svg (const LmComparison *cmp)
           const LmCategory *cat = lm_lexicon_get_category (cmp->run->lexicon, c);
           g_string_append_printf (out, "<text x=\"%u\" y=\"%u\" text-anchor=\"end\" font-size=\"11\">",
                                   LABEL_W - 8, y + 12);
-          append_label (out, cat->label, LABEL_CHARS);
+          lm_svg_label (out, cat->label, LABEL_CHARS);
           g_string_append_printf (out, "</text><line x1=\"%u\" x2=\"%u\" y1=\"%u\" y2=\"%u\" "
                                        "stroke=\"#cccccc\"/>", LABEL_W, LABEL_W + strip_w,
                                   y + 8, y + 8);

@@ -34,6 +34,17 @@ typedef struct
 /* The charts, in report order. (transfer none) */
 const LmChart *lm_charts (guint *n_charts);
 
+/* Helpers the batch page shares (batch-html.c). */
+/* Appends @text HTML-escaped, cut to @max characters with "…". */
+void lm_svg_label (GString *out, const char *text, glong max);
+/* Opens an <svg> of the given size with a <title> (@title is not escaped:
+ * a constant) and a white background. */
+void lm_svg_open (GString *out, guint width, guint height, const char *title);
+/* A sequential blue for t in [0, 1]; grey for NaN. */
+void lm_svg_fill (GString *out, double t);
+/* The text colour readable on lm_svg_fill (t). */
+const char *lm_svg_ink_on (double t);
+
 GString *lm_chart_heatmap_svg (const LmComparison *cmp);
 GString *lm_chart_similarity_svg (const LmComparison *cmp);
 GString *lm_chart_dispersion_svg (const LmComparison *cmp);

@@ -171,3 +171,31 @@ lm_write_atomic (const char *dir, const char *name, const GString *contents,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   return g_file_set_contents (path, contents->str, (gssize) contents->len, error);
 }
+
+void
+lm_csv_text (GString *out, const char *text)
+{
+  lm_append_csv_field (out, text);
+  g_string_append_c (out, ',');
+}
+
+void
+lm_csv_count (GString *out, guint64 n)
+{
+  g_string_append_printf (out, "%" G_GUINT64_FORMAT ",", n);
+}
+
+void
+lm_csv_number (GString *out, double value, guint decimals)
+{
+  lm_append_fixed_or_empty (out, value, decimals);
+  g_string_append_c (out, ',');
+}
+
+void
+lm_csv_end_row (GString *out)
+{
+  /* Replace the trailing comma of the last field. */
+  g_string_truncate (out, out->len - 1);
+  g_string_append (out, "\r\n");
+}

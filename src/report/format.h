@@ -42,6 +42,15 @@ void lm_append_csv_field (GString *out, const char *field);
  * characters as spaces. */
 void lm_append_md_cell (GString *out, const char *text);
 
+/* Row builders for CSV files: each appends one cell and a ',';
+ * lm_csv_end_row() turns the last ',' into the row's CRLF.  lm_csv_text()
+ * escapes as lm_append_csv_field(); lm_csv_number() leaves an undefined
+ * statistic (NaN) as an empty cell. */
+void lm_csv_text (GString *out, const char *text);
+void lm_csv_count (GString *out, guint64 n);
+void lm_csv_number (GString *out, double value, guint decimals);
+void lm_csv_end_row (GString *out);
+
 /**
  * lm_safe_file_name:
  * @name: anything (a critic's name, an id)

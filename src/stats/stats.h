@@ -3,7 +3,7 @@
  * profiles (cosine, Jensen-Shannon distance) and dispersion (Gries' DP).
  *
  * Files: gamma.c (incomplete gamma and chi-square), rate.c, keyness.c,
- * similarity.c, dispersion.c.
+ * similarity.c, dispersion.c, quantile.c, independence.c.
  *
  * Conventions of every function here:
  * - Invalid arguments (a zero or negative total, a negative or NaN entry, a
@@ -246,5 +246,56 @@ gboolean lm_stats_bin_positions (const double *positions, gsize n_positions, gui
  * @dp_norm is also NAN when k = 1. */
 double lm_stats_dp_positions (const double *positions, gsize n_positions, guint k,
                               double *dp_norm);
+
+/* ------------------------------------------------------------- quantiles */
+
+/* lm_stats_quantile_sorted:
+ * The @p-quantile of a sample sorted in ascending order, by linear
+ * interpolation between order statistics (Hyndman & Fan 1996, "Sample
+ * quantiles in statistical packages", The American Statistician 50(4),
+ * definition 7; R's and NumPy's default): h = (n - 1) p, the value
+ * x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]), 0-based.
+ * Example: 1, 2, 3, 4 give 1.75 at p = 0.25, 2.5 at p = 0.5.
+ * Returns: NAN when n = 0, p is outside [0, 1] or NaN, or the sample holds
+ * a NaN or an infinity or is not sorted. */
+double lm_stats_quantile_sorted (const double *sorted, gsize n, double p);
+
+/* ---------------------------------------------------------- independence */
+
+typedef struct
+{
+  double chi2;          /* Pearson's X2 over the non-empty rows and columns */
+  guint df;             /* (rows - 1) (cols - 1) */
+  double p;             /* lm_stats_chi2_sf (chi2, df) */
+  double min_expected;  /* the least expected count */
+  guint rows, cols;     /* non-empty rows and columns */
+  guint small_expected; /* cells with an expected count below 5 */
+} LmIndependence;
+
+/**
+ * lm_stats_independence:
+ * @counts: an @n_rows x @n_cols table of counts, row-major
+ *
+ * Pearson's chi-square test of independence of rows and columns (Agresti,
+ * "Categorical Data Analysis", 3rd ed., section 3.2.1): expected counts
+ * E_ij = R_i C_j / N, X2 = sum (O_ij - E_ij)^2 / E_ij, with
+ * (r - 1)(c - 1) degrees of freedom.  Rows and columns whose total is 0 are
+ * left out (of the sum and of the degrees of freedom).  No continuity
+ * correction.  Example: rows (10, 20) and (30, 40) give X2 = 0.7937,
+ * df 1, p = 0.3730.
+ *
+ * Returns: FALSE, with @out's figures NAN and its counts 0, when fewer than
+ * two rows or two columns are non-empty (nothing to test) or @counts is
+ * NULL; FALSE when @out is NULL.
+ */
+gboolean lm_stats_independence (const guint64 *counts, guint n_rows, guint n_cols,
+                                LmIndependence *out);
+
+/* lm_stats_independence_reliable:
+ * Whether the chi-square approximation may be trusted by Cochran's rule
+ * (1954, "Some methods for strengthening the common chi2 tests", Biometrics
+ * 10(4)): every expected count at least 1 and at most a fifth of them
+ * below 5.  FALSE for a table lm_stats_independence() rejected. */
+gboolean lm_stats_independence_reliable (const LmIndependence *t);
 
 G_END_DECLS

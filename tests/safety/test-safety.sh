@@ -109,7 +109,7 @@ check "batch-documents.csv: the path neutralised" has "$work/breport/batch-docum
 for f in batch-documents.csv batch-motifs.csv batch-genres.csv; do
   check "$f: no cell starts with = + - @ (outside quotes)" bash -c "! grep -qE '(^|,)[=+@-]' '$work/breport/$f'"
 done
-check "the batch report folder holds its four files only" \
-  test "$(cd "$work/breport" && ls -A | tr '\n' ' ')" = "batch-documents.csv batch-genres.csv batch-motifs.csv batch-summary.md "
+check "the batch report folder holds its files only" \
+  test "$(cd "$work/breport" && ls -A | tr '\n' ' ')" = "batch-documents.csv batch-genre-tests.csv batch-genres.csv batch-group-emphasis.csv batch-group-genres.csv batch-group-keywords.csv batch-group-motifs.csv batch-groups.csv batch-motifs.csv batch-spread.csv batch-summary.md batch-top-essays.csv batch-top-evidence.csv index.html "
 
 tap_done

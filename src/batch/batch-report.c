@@ -5,45 +5,14 @@
 #include <sqlite3.h>
 
 #include "core/lm-error.h"
-#include "format.h"
+#include "report/format.h"
 #include "stats/stats.h"
-
-/* The motif categories of a lexicon: their indices, in lexicon order. */
-typedef struct
-{
-  const LmLexicon *lexicon;
-  GArray *index;          /* guint: lexicon category index */
-  GHashTable *by_id;      /* category id -> position + 1 */
-} Motifs;
-
-static void
-motifs_init (Motifs *m, const LmLexicon *lex)
-{
-  m->lexicon = lex;
-  m->index = g_array_new (FALSE, FALSE, sizeof (guint));
-  m->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint c = 0; c < lm_lexicon_get_n_categories (lex); c++)
-    {
-      const LmCategory *cat = lm_lexicon_get_category (lex, c);
-      if (cat->kind != LM_CATEGORY_MOTIF)
-        continue;
-      g_array_append_val (m->index, c);
-      g_hash_table_insert (m->by_id, cat->id, GUINT_TO_POINTER (m->index->len));
-    }
-}
-
-static void
-motifs_clear (Motifs *m)
-{
-  g_clear_pointer (&m->index, g_array_unref);
-  g_clear_pointer (&m->by_id, g_hash_table_unref);
-}
-
-static const char *
-motif_id (const Motifs *m, guint k)
-{
-  return lm_lexicon_get_category (m->lexicon, g_array_index (m->index, guint, k))->id;
-}
+#include "batch-load.h"
+#include "report/batch-csv.h"
+#include "report/batch-groups.h"
+#include "report/batch-html.h"
+#include "report/batch-md.h"
+#include "report/batch-reread.h"
 
 /* One reference critic: name and motif rates in the critic's own voice. */
 typedef struct
@@ -63,7 +32,7 @@ reference_free (gpointer p)
 }
 
 static GPtrArray *
-reference_profiles (const LmRun *run, const Motifs *m)
+reference_profiles (const LmRun *run, const LmBatchGroups *gm)
 {
   GPtrArray *refs = g_ptr_array_new_with_free_func (reference_free);
   for (guint i = 0; i < run->texts->len; i++)
@@ -74,29 +43,15 @@ reference_profiles (const LmRun *run, const Motifs *m)
       Reference *r = g_new0 (Reference, 1);
       r->name = g_strdup (t->display_name);
       r->words = t->stats->words[LM_VOICE_CRITIC];
-      r->rate = g_new0 (double, m->index->len);
-      for (guint k = 0; k < m->index->len; k++)
+      guint n = lm_batch_groups_n_motifs (gm);
+      r->rate = g_new0 (double, n + 1);
+      for (guint k = 0; k < n; k++)
         r->rate[k] = lm_rate_per_1000 (lm_doc_stats_hits (t->stats, LM_VOICE_CRITIC,
-                                                          g_array_index (m->index, guint, k)),
+                                                          g_array_index (gm->motif_index, guint, k)),
                                        r->words);
       g_ptr_array_add (refs, r);
     }
   return refs;
-}
-
-/* A document's motif hits in the critic voice and in all voices. */
-typedef struct
-{
-  guint64 *critic, *all;
-} DocHits;
-
-static void
-doc_hits_free (gpointer p)
-{
-  DocHits *d = p;
-  g_free (d->critic);
-  g_free (d->all);
-  g_free (d);
 }
 
 static gboolean
@@ -104,45 +59,6 @@ sql_fail (sqlite3 *db, GError **error)
 {
   g_set_error (error, LM_ERROR, LM_ERROR_IO, "database: %s", sqlite3_errmsg (db));
   return FALSE;
-}
-
-/* document id -> DocHits, for every document with a motif hit. */
-static GHashTable *
-load_hits (sqlite3 *db, const Motifs *m, GError **error)
-{
-  g_autoptr(GHashTable) docs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, doc_hits_free);
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT document_id, voice, category, hits FROM motif_counts"
-                              " WHERE voice IN ('critic', 'all')", -1, &q, NULL) != SQLITE_OK)
-    {
-      sql_fail (db, error);
-      return NULL;
-    }
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
-    {
-      guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (m->by_id, sqlite3_column_text (q, 2)));
-      if (pos == 0)
-        continue; /* a character or genre category */
-      gint64 id = sqlite3_column_int64 (q, 0);
-      DocHits *d = g_hash_table_lookup (docs, &id);
-      if (d == NULL)
-        {
-          d = g_new0 (DocHits, 1);
-          d->critic = g_new0 (guint64, m->index->len);
-          d->all = g_new0 (guint64, m->index->len);
-          g_hash_table_insert (docs, g_memdup2 (&id, sizeof id), d);
-        }
-      gboolean critic = g_str_equal ((const char *) sqlite3_column_text (q, 1), "critic");
-      (critic ? d->critic : d->all)[pos - 1] = (guint64) sqlite3_column_int64 (q, 3);
-    }
-  sqlite3_finalize (q);
-  if (rc != SQLITE_DONE)
-    {
-      sql_fail (db, error);
-      return NULL;
-    }
-  return g_steal_pointer (&docs);
 }
 
 /* The two reference critics closest to @rate by cosine; -1 when none. */
@@ -183,54 +99,46 @@ append_cosine (GString *out, double c)
     lm_append_fixed (out, c, 4);
 }
 
-static gboolean
-write_documents (sqlite3 *db, const Motifs *m, const GPtrArray *refs, GHashTable *hits,
-                 Writer *w, GError **error)
+/* batch-documents.csv and batch-motifs.csv, one essay at a time in path
+ * order; each essay's closest critic also goes to @closest (for the page). */
+static void
+write_documents (const LmBatchGroups *gm, const GPtrArray *refs, Writer *w, const char **closest)
 {
   g_string_append (w->documents, "document,status,error,words_critic,words_quotation,words_comment,"
                                  "words_all,words_boilerplate,motif_hits_critic,closest_critic,cosine,"
-                                 "second_critic,second_cosine\r\n");
+                                 "second_critic,second_cosine,group\r\n");
   g_string_append (w->motifs, "document,voice,category,hits,words,per_1000\r\n");
-  sqlite3_stmt *q = NULL;
-  if (sqlite3_prepare_v2 (db, "SELECT id, path, status, error, words_critic, words_quotation,"
-                              " words_comment, words_all, words_boilerplate FROM documents"
-                              " ORDER BY path", -1, &q, NULL) != SQLITE_OK)
-    return sql_fail (db, error);
-  guint n = m->index->len;
-  g_autofree double *rate = g_new0 (double, n);
-  int rc;
-  while ((rc = sqlite3_step (q)) == SQLITE_ROW)
+  guint n = lm_batch_groups_n_motifs (gm);
+  g_autofree double *rate = g_new0 (double, n + 1);
+  for (guint i = 0; i < gm->essays->len; i++)
     {
-      gint64 id = sqlite3_column_int64 (q, 0);
-      const char *path = (const char *) sqlite3_column_text (q, 1);
-      gboolean ok = g_str_equal ((const char *) sqlite3_column_text (q, 2), "ok");
-      const char *err = (const char *) sqlite3_column_text (q, 3);
-      guint64 words[5];
-      for (int v = 0; v < 5; v++)
-        words[v] = (guint64) sqlite3_column_int64 (q, 4 + v);
-      lm_append_csv_field (w->documents, path);
-      g_string_append_printf (w->documents, ",%s,", ok ? "ok" : "failed");
-      lm_append_csv_field (w->documents, err ? err : "");
-      for (int v = 0; v < 5; v++)
-        g_string_append_printf (w->documents, ",%" G_GUINT64_FORMAT, words[v]);
-      if (!ok)
+      const LmBatchEssay *e = gm->essays->pdata[i];
+      const char *group = ((const LmBatchGroup *) gm->groups->pdata[e->group])->name;
+      lm_append_csv_field (w->documents, e->path);
+      g_string_append_printf (w->documents, ",%s,", e->ok ? "ok" : "failed");
+      lm_append_csv_field (w->documents, e->error ? e->error : "");
+      for (int v = 0; v < LM_BATCH_N_WORDS; v++)
+        g_string_append_printf (w->documents, ",%" G_GUINT64_FORMAT, e->words[v]);
+      closest[i] = NULL;
+      if (!e->ok)
         {
           w->n_failed++;
-          g_ptr_array_add (w->failures, g_strdup_printf ("%s: %s", path, err ? err : "failed"));
-          g_string_append (w->documents, ",,,,,\r\n");
+          g_ptr_array_add (w->failures, g_strdup_printf ("%s: %s", e->path, e->error ? e->error : "failed"));
+          g_string_append (w->documents, ",,,,,,");
+          lm_append_csv_field (w->documents, group);
+          g_string_append (w->documents, "\r\n");
           continue;
         }
       w->n_ok++;
-      const DocHits *d = g_hash_table_lookup (hits, &id);
       guint64 total = 0;
       for (guint k = 0; k < n; k++)
         {
-          guint64 h = d ? d->critic[k] : 0;
+          guint64 h = e->hits_critic[k];
           total += h;
           w->pooled_hits[k] += h;
-          rate[k] = lm_rate_per_1000 (h, words[0]);
+          rate[k] = lm_rate_per_1000 (h, e->words[LM_BATCH_W_CRITIC]);
         }
-      w->pooled_words += words[0];
+      w->pooled_words += e->words[LM_BATCH_W_CRITIC];
       gint best[2];
       double cos[2];
       closest_critics (refs, rate, n, best, cos);
@@ -238,7 +146,10 @@ write_documents (sqlite3 *db, const Motifs *m, const GPtrArray *refs, GHashTable
       if (best[0] < 0)
         w->n_no_profile++;
       else
-        w->closest_count[best[0]]++;
+        {
+          w->closest_count[best[0]]++;
+          closest[i] = ((const Reference *) refs->pdata[best[0]])->name;
+        }
       for (int b = 0; b < 2; b++)
         {
           if (b)
@@ -248,21 +159,21 @@ write_documents (sqlite3 *db, const Motifs *m, const GPtrArray *refs, GHashTable
           g_string_append_c (w->documents, ',');
           append_cosine (w->documents, cos[b]);
         }
+      g_string_append_c (w->documents, ',');
+      lm_append_csv_field (w->documents, group);
       g_string_append (w->documents, "\r\n");
       for (int v = 0; v < 2; v++)
         for (guint k = 0; k < n; k++)
           {
-            guint64 h = d ? (v == 0 ? d->critic : d->all)[k] : 0;
-            guint64 wv = v == 0 ? words[0] : words[3];
-            lm_append_csv_field (w->motifs, path);
+            guint64 h = (v == 0 ? e->hits_critic : e->hits_all)[k];
+            guint64 wv = e->words[v == 0 ? LM_BATCH_W_CRITIC : LM_BATCH_W_ALL];
+            lm_append_csv_field (w->motifs, e->path);
             g_string_append_printf (w->motifs, ",%s,%s,%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
-                                    v == 0 ? "critic" : "all", motif_id (m, k), h, wv);
+                                    v == 0 ? "critic" : "all", lm_batch_groups_motif (gm, k)->id, h, wv);
             lm_append_fixed (w->motifs, lm_rate_per_1000 (h, wv), 3);
             g_string_append (w->motifs, "\r\n");
           }
     }
-  sqlite3_finalize (q);
-  return rc == SQLITE_DONE ? TRUE : sql_fail (db, error);
 }
 
 /* Genre mentions, and a genre x stance tally for the summary. */
@@ -300,7 +211,7 @@ write_genres (sqlite3 *db, Writer *w, GHashTable *tally, GError **error)
 }
 
 static void
-write_summary (const Motifs *m, const GPtrArray *refs, GHashTable *tally, Writer *w)
+write_summary (const LmBatchGroups *gm, const GPtrArray *refs, GHashTable *tally, Writer *w)
 {
   GString *s = w->summary;
   g_string_append_printf (s, "# Batch report\n\n%u documents analyzed, %u failed.\n\n", w->n_ok, w->n_failed);
@@ -328,9 +239,9 @@ write_summary (const Motifs *m, const GPtrArray *refs, GHashTable *tally, Writer
   for (guint r = 0; r < refs->len; r++)
     g_string_append (s, "---:|");
   g_string_append_c (s, '\n');
-  for (guint k = 0; k < m->index->len; k++)
+  for (guint k = 0; k < lm_batch_groups_n_motifs (gm); k++)
     {
-      g_string_append_printf (s, "| %s | ", motif_id (m, k));
+      g_string_append_printf (s, "| %s | ", lm_batch_groups_motif (gm, k)->id);
       lm_append_fixed (s, lm_rate_per_1000 (w->pooled_hits[k], w->pooled_words), 2);
       for (guint r = 0; r < refs->len; r++)
         {
@@ -383,28 +294,40 @@ same_lexicon (sqlite3 *db, const LmLexicon *lex, GError **error)
 }
 
 gboolean
-lm_batch_report_write (LmStore *store, const LmRun *reference, const char *out_dir, GError **error)
+lm_batch_report_write (LmStore *store, const LmRun *reference, const char *group_by,
+                       const char *const *roots, guint n_jobs, const char *out_dir, GError **error)
 {
   sqlite3 *db = lm_store_get_db (store);
   if (!same_lexicon (db, reference->lexicon, error))
     return FALSE;
-  Motifs m;
-  motifs_init (&m, reference->lexicon);
-  g_autoptr(GPtrArray) refs = reference_profiles (reference, &m);
+  g_autoptr(LmBatchGroups) gm = lm_batch_load_groups (store, reference->lexicon, group_by, error);
+  if (gm == NULL || (roots && roots[0] && !lm_batch_groups_reread (gm, roots, reference->stoplist, n_jobs, error)))
+    return FALSE;
+  g_autoptr(GPtrArray) refs = reference_profiles (reference, gm);
   g_autoptr(GHashTable) tally = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Writer w = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL), g_string_new (NULL),
-               0, 0, 0, g_new0 (guint, refs->len), 0, g_new0 (guint64, m.index->len),
+               0, 0, 0, g_new0 (guint, refs->len), 0, g_new0 (guint64, lm_batch_groups_n_motifs (gm) + 1),
                g_ptr_array_new_with_free_func (g_free) };
-  g_autoptr(GHashTable) hits = load_hits (db, &m, error);
-  gboolean ok = hits && write_documents (db, &m, refs, hits, &w, error)
-                && write_genres (db, &w, tally, error);
+  g_autofree const char **closest = g_new0 (const char *, gm->essays->len + 1);
+  write_documents (gm, refs, &w, closest);
+  gboolean ok = write_genres (db, &w, tally, error);
   if (ok)
     {
-      write_summary (&m, refs, tally, &w);
+      write_summary (gm, refs, tally, &w);
+      lm_batch_md_append (w.summary, gm);
+      g_autoptr(GString) page = lm_batch_index_html (gm, closest);
       ok = lm_write_atomic (out_dir, "batch-documents.csv", w.documents, error)
            && lm_write_atomic (out_dir, "batch-motifs.csv", w.motifs, error)
            && lm_write_atomic (out_dir, "batch-genres.csv", w.genres, error)
-           && lm_write_atomic (out_dir, "batch-summary.md", w.summary, error);
+           && lm_write_atomic (out_dir, "batch-summary.md", w.summary, error)
+           && lm_write_atomic (out_dir, "index.html", page, error);
+      guint n_csv;
+      const LmBatchCsv *csv = lm_batch_csv_files (&n_csv);
+      for (guint i = 0; ok && i < n_csv; i++)
+        {
+          g_autoptr(GString) text = csv[i].build (gm);
+          ok = lm_write_atomic (out_dir, csv[i].file, text, error);
+        }
     }
   g_string_free (w.documents, TRUE);
   g_string_free (w.motifs, TRUE);
@@ -413,6 +336,5 @@ lm_batch_report_write (LmStore *store, const LmRun *reference, const char *out_d
   g_free (w.closest_count);
   g_free (w.pooled_hits);
   g_ptr_array_unref (w.failures);
-  motifs_clear (&m);
   return ok;
 }
