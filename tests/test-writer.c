@@ -5,13 +5,17 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "analysis/genre.h"
 #include "batch/writer.h"
 #include "core/stemmer.h"
 #include "test-helpers.h"
 
 static const char lexicon_ini[] =
   "[motif hope]\nlabel=Hope\ndescription=d\nterms=hope\n"
-  "[motif loss]\nlabel=Loss\ndescription=d\nterms=loss\n";
+  "[motif loss]\nlabel=Loss\ndescription=d\nterms=loss\n"
+  "[motif fear]\nlabel=Fear\ndescription=d\nterms=fear\n"
+  "[motif home]\nlabel=Home\ndescription=d\nterms=home\n"
+  "[motif time]\nlabel=Time\ndescription=d\nterms=time\n";
 
 typedef struct
 {
@@ -157,4 +161,43 @@ Test (writer, a_document_put_again_replaces_the_old)
   g_autofree char *orphans = query ("SELECT count(*) FROM motif_counts WHERE document_id NOT IN"
                                     " (SELECT id FROM documents)");
   cr_assert_str_eq (orphans, "0", "no counts of a replaced document are left");
+}
+
+/* A document with more rows than one statement inserts (ROWS_MAX, 16, in
+ * store.c): every row goes in, in order, with its own values. */
+Test (writer, many_rows_a_document)
+{
+  guint64 hits[LM_N_VOICES * 5] = { 0 };
+  for (guint k = 0; k < G_N_ELEMENTS (hits); k++)
+    hits[k] = k + 1;
+  g_autoptr(GArray) genres = g_array_new (FALSE, TRUE, sizeof (LmGenreMention));
+  for (guint k = 0; k < 37; k++)
+    {
+      LmGenreMention m = { .category = k % 2, .voice = LM_VOICE_CRITIC, .stance = LM_STANCE_ASSERTED,
+                           .source = (char *) "", .cue = (char *) "cue", .line = k + 1,
+                           .sentence = (char *) "s" };
+      g_array_append_val (genres, m);
+    }
+  LmBatchResult r = { .key = (char *) "many", .path = (char *) "many", .sha256 = (char *) "abc",
+                      .size = 10, .ok = TRUE, .n_categories = 5, .hits = hits, .genres = genres };
+  g_autoptr(LmBatchWriter) w = lm_batch_writer_new (fx.store, fx.lexicon, NULL, 100, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+  for (guint d = 0; d < 3; d++)   /* the same rows again: the statements are reused */
+    cr_assert (lm_batch_writer_put (w, &r, &error), "put: %s", error ? error->message : "");
+  cr_assert (lm_batch_writer_flush (w, NULL), "flush");
+  g_autofree char *counts = query ("SELECT group_concat(voice || ':' || category || '=' || hits, ' ')"
+                                   " FROM (SELECT * FROM motif_counts ORDER BY rowid)");
+  cr_assert_str_eq (counts, "all:hope=1 all:loss=2 all:fear=3 all:home=4 all:time=5 "
+                            "critic:hope=6 critic:loss=7 critic:fear=8 critic:home=9 critic:time=10 "
+                            "quotation:hope=11 quotation:loss=12 quotation:fear=13 quotation:home=14 "
+                            "quotation:time=15 comment:hope=16 comment:loss=17 comment:fear=18 "
+                            "comment:home=19 comment:time=20",
+                    "20 counts (16 + 4): every voice but boilerplate, in rowid order");
+  g_autofree char *seq = query ("SELECT count(*), sum(seq = line - 1), min(seq), max(seq),"
+                                " sum(genre = CASE seq % 2 WHEN 0 THEN 'hope' ELSE 'loss' END)"
+                                " FROM genre_mentions");
+  cr_assert_str_eq (seq, "37,37,0,36,37", "37 mentions (16 + 16 + 5), each with its own values");
+  g_autofree char *order = query ("SELECT count(*) FROM genre_mentions a JOIN genre_mentions b"
+                                  " ON b.rowid = a.rowid + 1 WHERE b.seq != a.seq + 1");
+  cr_assert_str_eq (order, "0", "mentions in rowid order are in seq order");
 }
