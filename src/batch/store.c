@@ -226,7 +226,7 @@ prepare_writes (LmStore *st, GError **error)
    * rows go in right after it; lm_store_put deletes a replaced document's
    * rows by hand), so SQLite need not look the parent up for every row it
    * inserts.  The schema, and so every other connection, keeps them. */
-  return exec (st, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -16384;", error);
+  return exec (st, "PRAGMA foreign_keys = OFF;", error);
 }
 
 static gboolean
