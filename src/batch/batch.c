@@ -8,6 +8,7 @@
 #include "analysis/segmenter.h"
 #include "shard.h"
 #include "walk.h"
+#include "writer.h"
 
 typedef struct
 {
@@ -185,15 +186,18 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
   for (guint i = 0; i < walk->files->len; i++)
     g_thread_pool_push (pool, walk->files->pdata[i], NULL);
 
-  gboolean ok = TRUE, in_tx = FALSE;
-  guint pending = 0;
-  gint64 start = g_get_monotonic_time (), last_commit = start, last_progress = 0;
+  g_autoptr(LmBatchWriter) writer = lm_batch_writer_new (store, opt->lexicon, opt->metadata_columns,
+                                                         LM_BATCH_COMMIT_DOCS, LM_BATCH_COMMIT_MS);
+  gboolean ok = TRUE;
+  gint64 start = g_get_monotonic_time (), last_progress = 0;
   LmBatchProgress pr = { 0, walk->files->len, 0, bytes_total, 0 };
   while (pr.files_done < walk->files->len)
     {
+      /* Wait for one result, then take up to 64 already queued: the
+       * writer wakes once per burst, and still shows progress often. */
       Outcome *o = g_async_queue_timeout_pop (sh.results, 100 * 1000);
-      gint64 now = g_get_monotonic_time ();
-      if (o)
+      for (guint burst = 0; o; o = pr.files_done < walk->files->len && ++burst < 64
+                                     ? g_async_queue_try_pop (sh.results) : NULL)
         {
           pr.files_done++;
           pr.bytes_done += o->base.size;
@@ -203,11 +207,7 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
             sum->unchanged++;
           else if (ok)
             {
-              if (!in_tx)
-                in_tx = ok = lm_store_begin (store, error);
-              if (ok)
-                ok = lm_store_put (store, &o->base, opt->lexicon, opt->metadata_columns, error);
-              pending++;
+              ok = lm_batch_writer_put (writer, &o->base, error);
               if (o->base.ok)
                 sum->analyzed++;
               else
@@ -218,13 +218,9 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
             }
           lm_batch_result_free (&o->base);
         }
-      if (in_tx && ok && (pending >= LM_BATCH_COMMIT_DOCS || now - last_commit >= LM_BATCH_COMMIT_MS * 1000))
-        {
-          ok = lm_store_commit (store, error);
-          in_tx = FALSE;
-          pending = 0;
-          last_commit = now;
-        }
+      if (ok)
+        ok = lm_batch_writer_tick (writer, error);
+      gint64 now = g_get_monotonic_time ();
       if (progress && now - last_progress >= 200 * 1000)
         {
           pr.elapsed = (double) (now - start) / G_USEC_PER_SEC;
@@ -233,8 +229,8 @@ lm_batch_run (const char *const *paths, const LmBatchOptions *opt,
         }
     }
   g_thread_pool_free (pool, FALSE, TRUE);
-  if (in_tx && ok)
-    ok = lm_store_commit (store, error);
+  if (ok)
+    ok = lm_batch_writer_flush (writer, error);
   if (progress)
     {
       pr.elapsed = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;

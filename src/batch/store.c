@@ -12,11 +12,26 @@
 #include "lm-config.h"
 #include "report/format.h"
 
+/* Rows of one table inserted up to ROWS_MAX at a time ("INSERT ... VALUES
+ * (...), (...)"): SQLite's cost per statement run is several times its cost
+ * per row, and a document has dozens of rows.  The rows go in in the order
+ * given, with the rowids single inserts would give them. */
+#define ROWS_MAX 16
+
+typedef struct
+{
+  const char *head;                 /* "INSERT INTO t (a, b) VALUES " */
+  guint n_cols;
+  sqlite3_stmt *stmt[ROWS_MAX + 1]; /* [n]: n rows at once, prepared when first needed */
+} RowsInsert;
+
 struct _LmStore
 {
   sqlite3 *db;
   char *path;
-  sqlite3_stmt *del_doc, *ins_doc, *ins_count, *ins_genre, *ins_meta;
+  sqlite3_stmt *find_doc, *del_doc, *del_counts, *del_genres, *del_meta;
+  sqlite3_stmt *ins_doc, *ins_meta;
+  RowsInsert counts, genres;
 };
 
 static const char *const schema_sql =
@@ -126,10 +141,17 @@ lm_store_close (LmStore *st)
 {
   if (st == NULL)
     return;
+  sqlite3_finalize (st->find_doc);
   sqlite3_finalize (st->del_doc);
+  sqlite3_finalize (st->del_counts);
+  sqlite3_finalize (st->del_genres);
+  sqlite3_finalize (st->del_meta);
   sqlite3_finalize (st->ins_doc);
-  sqlite3_finalize (st->ins_count);
-  sqlite3_finalize (st->ins_genre);
+  for (guint n = 0; n <= ROWS_MAX; n++)
+    {
+      sqlite3_finalize (st->counts.stmt[n]);
+      sqlite3_finalize (st->genres.stmt[n]);
+    }
   sqlite3_finalize (st->ins_meta);
   sqlite3_close (st->db);
   g_free (st->path);
@@ -183,19 +205,28 @@ prepare_writes (LmStore *st, GError **error)
     sqlite3_stmt **stmt;
     const char *sql;
   } s[] = {
-    { &st->del_doc, "DELETE FROM documents WHERE path = ?" },
+    { &st->find_doc, "SELECT id FROM documents WHERE path = ?" },
+    { &st->del_doc, "DELETE FROM documents WHERE id = ?" },
+    { &st->del_counts, "DELETE FROM motif_counts WHERE document_id = ?" },
+    { &st->del_genres, "DELETE FROM genre_mentions WHERE document_id = ?" },
+    { &st->del_meta, "DELETE FROM metadata WHERE document_id = ?" },
     { &st->ins_doc, "INSERT INTO documents (path, content_sha256, size, status, error, words_critic,"
                     " words_quotation, words_comment, words_all, words_boilerplate, replacements)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)" },
-    { &st->ins_count, "INSERT INTO motif_counts (document_id, voice, category, hits) VALUES (?,?,?,?)" },
-    { &st->ins_genre, "INSERT INTO genre_mentions (document_id, seq, genre, voice, stance, source, cue,"
-                      " line, evidence) VALUES (?,?,?,?,?,?,?,?,?)" },
     { &st->ins_meta, "INSERT INTO metadata (document_id, key, value) VALUES (?,?,?)" },
   };
+  st->counts = (RowsInsert) { "INSERT INTO motif_counts (document_id, voice, category, hits) VALUES ", 4,
+                              { NULL } };
+  st->genres = (RowsInsert) { "INSERT INTO genre_mentions (document_id, seq, genre, voice, stance, source,"
+                              " cue, line, evidence) VALUES ", 9, { NULL } };
   for (guint i = 0; i < G_N_ELEMENTS (s); i++)
-    if (sqlite3_prepare_v2 (st->db, s[i].sql, -1, s[i].stmt, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v3 (st->db, s[i].sql, -1, SQLITE_PREPARE_PERSISTENT, s[i].stmt, NULL) != SQLITE_OK)
       return sql_error (st, error, "prepare");
-  return TRUE;
+  /* From here on the writer keeps the references whole itself (a document's
+   * rows go in right after it; lm_store_put deletes a replaced document's
+   * rows by hand), so SQLite need not look the parent up for every row it
+   * inserts.  The schema, and so every other connection, keeps them. */
+  return exec (st, "PRAGMA foreign_keys = OFF;", error);
 }
 
 static gboolean
@@ -229,7 +260,9 @@ LmStore *
 lm_store_open (const char *path, const LmStoreIdentity *id, const LmLexicon *lex,
                gboolean force, GError **error)
 {
-  g_autoptr(LmStore) st = open_db (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+  /* One thread uses a store (store.h): no mutex around every call. */
+  g_autoptr(LmStore) st = open_db (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   error);
   if (st == NULL)
     return NULL;
   if (!exec_waiting (st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
@@ -325,13 +358,68 @@ step_done (LmStore *st, sqlite3_stmt *q, GError **error)
   return rc == SQLITE_DONE ? TRUE : sql_error (st, error, "write");
 }
 
+/* The statement that inserts rows @i .. of @n (the first of a group of up
+ * to ROWS_MAX), and the number of its first parameter for row i; %NULL with
+ * @error if it cannot be prepared. */
+static sqlite3_stmt *
+rows_stmt (LmStore *st, RowsInsert *ri, guint i, guint n, GError **error)
+{
+  guint rows = MIN (ROWS_MAX, n - i);
+  if (ri->stmt[rows] == NULL)
+    {
+      GString *sql = g_string_new (ri->head);
+      for (guint r = 0; r < rows; r++)
+        {
+          g_string_append (sql, r ? ",(" : "(");
+          for (guint c = 0; c < ri->n_cols; c++)
+            g_string_append (sql, c ? ",?" : "?");
+          g_string_append_c (sql, ')');
+        }
+      int rc = sqlite3_prepare_v3 (st->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, &ri->stmt[rows], NULL);
+      g_string_free (sql, TRUE);
+      if (rc != SQLITE_OK)
+        {
+          sql_error (st, error, "prepare");
+          return NULL;
+        }
+    }
+  return ri->stmt[rows];
+}
+
+/* Row @i of @n is bound: runs the statement if it was its group's last. */
+static gboolean
+rows_done (LmStore *st, sqlite3_stmt *q, guint i, guint n, GError **error)
+{
+  if ((i + 1) % ROWS_MAX != 0 && i + 1 != n)
+    return TRUE;
+  return step_done (st, q, error);
+}
+
+/* Deletes the stored document @key and its rows, if there is one. */
+static gboolean
+delete_document (LmStore *st, const char *key, GError **error)
+{
+  sqlite3_bind_text (st->find_doc, 1, key, -1, SQLITE_STATIC);
+  int rc = sqlite3_step (st->find_doc);
+  sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64 (st->find_doc, 0) : 0;
+  sqlite3_reset (st->find_doc);
+  sqlite3_clear_bindings (st->find_doc);
+  if (rc != SQLITE_ROW)
+    return rc == SQLITE_DONE ? TRUE : sql_error (st, error, "write");
+  sqlite3_stmt *dels[] = { st->del_counts, st->del_genres, st->del_meta, st->del_doc };
+  for (guint i = 0; i < G_N_ELEMENTS (dels); i++)
+    {
+      sqlite3_bind_int64 (dels[i], 1, id);
+      if (!step_done (st, dels[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 lm_store_put (LmStore *st, const LmBatchResult *r, const LmLexicon *lex,
               const GPtrArray *metadata_columns, GError **error)
 {
-  sqlite3_bind_text (st->del_doc, 1, r->key, -1, SQLITE_STATIC);
-  if (!step_done (st, st->del_doc, error))
-    return FALSE;
   sqlite3_stmt *q = st->ins_doc;
   sqlite3_bind_text (q, 1, r->key, -1, SQLITE_STATIC);
   if (r->sha256)
@@ -349,37 +437,64 @@ lm_store_put (LmStore *st, const LmBatchResult *r, const LmLexicon *lex,
   for (guint v = 0; v < G_N_ELEMENTS (vs); v++)
     sqlite3_bind_int64 (q, 6 + (int) v, (sqlite3_int64) r->words[vs[v]]);
   sqlite3_bind_int64 (q, 11, (sqlite3_int64) r->replacements);
-  if (!step_done (st, q, error))
-    return FALSE;
+  /* Most documents are new: insert at once.  One stored before (a changed
+   * file, or another process's) fails the path's UNIQUE constraint, which
+   * changes nothing; then it is deleted with its rows and the insert runs
+   * again, so ids come out as a delete followed by an insert gives them. */
+  int rc = sqlite3_step (q);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      sqlite3_reset (q);
+      if (!delete_document (st, r->key, error))
+        {
+          sqlite3_clear_bindings (q);
+          return FALSE;
+        }
+      rc = sqlite3_step (q);
+    }
+  sqlite3_reset (q);
+  sqlite3_clear_bindings (q);
+  if (rc != SQLITE_DONE)
+    return sql_error (st, error, "write");
   sqlite3_int64 doc = sqlite3_last_insert_rowid (st->db);
 
+  guint n = 0, i = 0;
+  for (guint k = 0; r->hits && k < LM_VOICE_BOILERPLATE * r->n_categories; k++)
+    n += r->hits[k] != 0;
+  sqlite3_stmt *g = NULL;
   for (LmVoice v = LM_VOICE_ALL; r->hits && v < LM_VOICE_BOILERPLATE; v++)
     for (guint c = 0; c < r->n_categories; c++)
       {
-        guint64 n = r->hits[v * r->n_categories + c];
-        if (n == 0)
+        guint64 hits = r->hits[v * r->n_categories + c];
+        if (hits == 0)
           continue;
-        sqlite3_bind_int64 (st->ins_count, 1, doc);
-        sqlite3_bind_text (st->ins_count, 2, lm_voice_to_string (v), -1, SQLITE_STATIC);
-        sqlite3_bind_text (st->ins_count, 3, lm_lexicon_get_category (lex, c)->id, -1, SQLITE_STATIC);
-        sqlite3_bind_int64 (st->ins_count, 4, (sqlite3_int64) n);
-        if (!step_done (st, st->ins_count, error))
+        if (i % ROWS_MAX == 0 && (g = rows_stmt (st, &st->counts, i, n, error)) == NULL)
+          return FALSE;
+        int p = (int) (i % ROWS_MAX) * 4;
+        sqlite3_bind_int64 (g, p + 1, doc);
+        sqlite3_bind_text (g, p + 2, lm_voice_to_string (v), -1, SQLITE_STATIC);
+        sqlite3_bind_text (g, p + 3, lm_lexicon_get_category (lex, c)->id, -1, SQLITE_STATIC);
+        sqlite3_bind_int64 (g, p + 4, (sqlite3_int64) hits);
+        if (!rows_done (st, g, i++, n, error))
           return FALSE;
       }
-  for (guint k = 0; r->genres && k < r->genres->len; k++)
+  n = r->genres ? r->genres->len : 0;
+  for (i = 0; i < n; i++)
     {
-      const LmGenreMention *m = &g_array_index (r->genres, LmGenreMention, k);
-      sqlite3_stmt *g = st->ins_genre;
-      sqlite3_bind_int64 (g, 1, doc);
-      sqlite3_bind_int (g, 2, (int) k);
-      sqlite3_bind_text (g, 3, lm_lexicon_get_category (lex, m->category)->id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (g, 4, lm_voice_to_string (m->voice), -1, SQLITE_STATIC);
-      sqlite3_bind_text (g, 5, lm_stance_to_string (m->stance), -1, SQLITE_STATIC);
-      sqlite3_bind_text (g, 6, m->source, -1, SQLITE_STATIC);
-      sqlite3_bind_text (g, 7, m->cue, -1, SQLITE_STATIC);
-      sqlite3_bind_int (g, 8, (int) m->line);
-      sqlite3_bind_text (g, 9, m->sentence, -1, SQLITE_STATIC);
-      if (!step_done (st, g, error))
+      const LmGenreMention *m = &g_array_index (r->genres, LmGenreMention, i);
+      if (i % ROWS_MAX == 0 && (g = rows_stmt (st, &st->genres, i, n, error)) == NULL)
+        return FALSE;
+      int p = (int) (i % ROWS_MAX) * 9;
+      sqlite3_bind_int64 (g, p + 1, doc);
+      sqlite3_bind_int (g, p + 2, (int) i);
+      sqlite3_bind_text (g, p + 3, lm_lexicon_get_category (lex, m->category)->id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (g, p + 4, lm_voice_to_string (m->voice), -1, SQLITE_STATIC);
+      sqlite3_bind_text (g, p + 5, lm_stance_to_string (m->stance), -1, SQLITE_STATIC);
+      sqlite3_bind_text (g, p + 6, m->source, -1, SQLITE_STATIC);
+      sqlite3_bind_text (g, p + 7, m->cue, -1, SQLITE_STATIC);
+      sqlite3_bind_int (g, p + 8, (int) m->line);
+      sqlite3_bind_text (g, p + 9, m->sentence, -1, SQLITE_STATIC);
+      if (!rows_done (st, g, i, n, error))
         return FALSE;
     }
   for (guint k = 0; r->metadata && metadata_columns && k < r->metadata->len; k++)

@@ -25,7 +25,13 @@
  * writing the same database makes this one wait (busy timeout), never
  * corrupts it.
  *
- * Thread safety: one LmStore is used by one thread (the batch's writer).
+ * Writing: lm_store_put runs prepared statements kept for the store's life,
+ * inserting a document's counts and genre mentions many rows a statement;
+ * the writing connection checks no foreign keys (the store keeps them whole
+ * itself: a document put again has its rows deleted with it).
+ *
+ * Thread safety: one LmStore is used by one thread (the batch's writer); the
+ * connection is opened without SQLite's mutex.
  */
 #pragma once
 
@@ -79,7 +85,8 @@ GHashTable *lm_store_known_documents (LmStore *store, GError **error);
 
 gboolean lm_store_begin (LmStore *store, GError **error);
 gboolean lm_store_commit (LmStore *store, GError **error);
-/* Replaces whatever the store held for @result->key. Inside a transaction. */
+/* Replaces whatever the store held for @result->key (its id as a delete
+ * followed by an insert gives it). Inside a transaction. */
 gboolean lm_store_put (LmStore *store, const LmBatchResult *result,
                        const LmLexicon *lexicon, const GPtrArray *metadata_columns,
                        GError **error);
