@@ -37,6 +37,7 @@ typedef struct
   gboolean ends_sentence;
   double function_share, title_share, digit_share;
   const LmCue *cue[LM_N_CUE_ROLES]; /* the first cue of each role that matches */
+  gboolean cued;                  /* cue[] computed (line_cues) */
   char *poster;                   /* a post-header's (?<name>...) */
 } Line;
 
@@ -237,6 +238,16 @@ line_features (const LmVoiceRules *vr, Line *l)
   l->prose = l->n_words >= st->prose_words
              && (l->ends_sentence || l->n_words >= 2 * st->prose_words)
              && l->function_share >= st->min_function_share;
+}
+
+/* The voices.ini cues a line matches, once: computed when first needed, so
+ * that a thread of 300,000 numbered replies is not matched cue by cue. */
+static void
+line_cues (const LmVoiceRules *vr, Line *l)
+{
+  if (l->cued)
+    return;
+  l->cued = TRUE;
   /* A line past LM_SEGMENT_MAX_CUE_WORDS is prose, whatever it holds: no
    * cue is matched against it, so that a 20 MB line costs linear time. */
   if (l->blank || l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
@@ -873,8 +884,9 @@ comment_indent (GArray *lines, GArray *comments, guint k)
 /* A line that ends a list of comments: a call to action, the end of the
  * text, the start of another comment section. */
 static gboolean
-ends_list (const LmVoiceRules *vr, const Line *l)
+ends_list (const LmVoiceRules *vr, Line *l)
 {
+  line_cues (vr, l);
   if (l->cue[LM_CUE_CONTENT_END] || l->cue[LM_CUE_COMMENTS_START])
     return TRUE;
   g_autoptr(GString) names = g_string_new (NULL);
@@ -940,7 +952,7 @@ segment_comments (const Rules *r, const LmVoiceRules *vr, GArray *lines, GArray 
               c.commenter = g_strdup (it.rest);
               decide (l, LM_VOICE_BOILERPLATE, "commenter-name");
             }
-          else if (l->cue[LM_CUE_POST_HEADER] && l->poster)
+          else if ((line_cues (vr, l), l->cue[LM_CUE_POST_HEADER]) && l->poster)
             {
               /* "1. barbara's avatar": a header cue names the commenter */
               c.commenter = g_strdup (l->poster);
@@ -1452,6 +1464,11 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
   if (hints)
     apply_hints (lines, hints);
   segment_comments (r, vr, lines, seg->comments, hints);
+  /* Every rule from here on reads the cues of lines outside the numbered
+   * comments only. */
+  for (guint i = 0; i < lines->len; i++)
+    if (g_array_index (lines, Line, i).comment < 0)
+      line_cues (vr, &g_array_index (lines, Line, i));
   /* the numbered comments, when there are, already found the thread */
   gboolean numbered = seg->comments->len > 0;
   quoted_messages (lines, seg->comments);

@@ -62,34 +62,54 @@ Test (stance_rules, errors_name_file_and_line)
   expect_error ("[list copulas]\nwords=is\ncolour=red\n", "s.ini:3: unknown key \"colour\"");
 }
 
-static LmStance
-stance_of (const char *sentence, const LmGenreMention **out, GArray **keep)
+/* One pipeline for the tests that decide stances, freed by teardown. */
+static struct
+{
+  LmStemmer *stemmer;
+  LmLexicon *lex;
+  LmStoplist *stop;
+  LmAnalyzer *an;
+} fx;
+
+static void
+setup (void)
 {
   g_autoptr(GError) error = NULL;
   const char *src = g_getenv ("LM_TEST_SRCDIR");
   g_autofree char *lexp = g_build_filename (src, "lexicons", "never-let-me-go.ini", NULL);
   g_autofree char *stopp = g_build_filename (src, "stopwords", "english.txt", NULL);
-  static LmStemmer *stemmer;
-  static LmLexicon *lex;
-  static LmStoplist *stop;
-  static LmAnalyzer *an;
-  if (an == NULL)
-    {
-      stemmer = lm_stemmer_new (&error);
-      lex = lm_lexicon_load (lexp, stemmer, &error);
-      cr_assert_not_null (lex, "%s", error ? error->message : "");
-      stop = lm_stoplist_load (stopp, &error);
-      an = lm_analyzer_new (lex, stop, &error);
-    }
+  fx.stemmer = lm_stemmer_new (&error);
+  cr_assert_not_null (fx.stemmer);
+  fx.lex = lm_lexicon_load (lexp, fx.stemmer, &error);
+  cr_assert_not_null (fx.lex, "%s", error ? error->message : "");
+  fx.stop = lm_stoplist_load (stopp, &error);
+  cr_assert_not_null (fx.stop);
+  fx.an = lm_analyzer_new (fx.lex, fx.stop, &error);
+  cr_assert_not_null (fx.an);
+}
+
+static void
+teardown (void)
+{
+  lm_analyzer_free (fx.an);
+  lm_stoplist_free (fx.stop);
+  lm_lexicon_free (fx.lex);
+  lm_stemmer_free (fx.stemmer);
+  lm_stance_rules_set_default (NULL);
+}
+
+static LmStance
+stance_of (const char *sentence, const LmGenreMention **out, GArray **keep)
+{
   g_autoptr(LmText) t = lm_text_new_from_data ("<t>", sentence, -1, LM_TEXT_NONE, NULL);
   g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
-  *keep = lm_genre_mentions (an, t, seg);
+  *keep = lm_genre_mentions (fx.an, t, seg);
   cr_assert_geq ((*keep)->len, 1);
   *out = &g_array_index (*keep, LmGenreMention, 0);
   return (*out)->stance;
 }
 
-Test (stance_rules, a_cue_added_to_the_file_changes_the_decision)
+Test (stance_rules, a_cue_added_to_the_file_changes_the_decision, .init = setup, .fini = teardown)
 {
   const char *s = "The novel is reminiscent of a dystopia.";
   const LmGenreMention *m;
@@ -113,7 +133,7 @@ Test (stance_rules, a_cue_added_to_the_file_changes_the_decision)
   cr_expect_str_eq (m->cue, "hedge: \"reminiscent of\"");
 }
 
-Test (stance_rules, pseudo_triggers_are_no_negation)
+Test (stance_rules, pseudo_triggers_are_no_negation, .init = setup, .fini = teardown)
 {
   const LmGenreMention *m;
   g_autoptr(GArray) a = NULL, b = NULL;
