@@ -172,6 +172,14 @@ main (int argc, char **argv)
           docs, sample->len, rows, lm_batch_writer_get_n_commits (w), s, cpu, docs / s, docs / cpu,
           (double) rows / cpu);
   g_clear_pointer (&w, lm_batch_writer_free);
+  /* Every document is in the store, under its own key. */
+  g_autoptr(GHashTable) stored = lm_store_known_documents (store, &error);
+  if (stored == NULL || g_hash_table_size (stored) != (guint) docs)
+    {
+      fprintf (stderr, "store-bench: the store holds %u documents, not %d%s%s\n",
+               stored ? g_hash_table_size (stored) : 0, docs, error ? ": " : "", error ? error->message : "");
+      return 1;
+    }
   g_clear_pointer (&store, lm_store_close);
   if (tmpdir)
     {
