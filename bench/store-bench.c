@@ -69,7 +69,7 @@ main (int argc, char **argv)
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The store (default: a new file in /tmp, deleted)", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME, &lexicon_path, "Lexicon", "FILE" },
     { "stopwords", 's', 0, G_OPTION_ARG_FILENAME, &stop_path, "Stop list", "FILE" },
-    { NULL }
+    G_OPTION_ENTRY_NULL,
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("PATH... - time the batch writer alone");
   g_option_context_add_main_entries (ctx, entries, NULL);

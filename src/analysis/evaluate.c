@@ -307,14 +307,13 @@ score_genres (LmEvaluation *ev, LmAnalyzer *an, const LmVoiceRules *rules, const
     {
       const char *genre = keys[g];
       gboolean gs[LM_N_STANCES] = { 0 }, fs[LM_N_STANCES] = { 0 };
-      guint ng = 0, nf = 0;
+      guint ng = 0;
       for (guint s = 0; s < LM_N_STANCES; s++)
         {
           g_autofree char *key = g_strdup_printf ("%s\t%u", genre, s);
           gs[s] = g_hash_table_contains (want, key);
           fs[s] = g_hash_table_contains (found, key);
           ng += gs[s];
-          nf += fs[s];
         }
       for (guint s = 0; s < LM_N_STANCES; s++)
         {

@@ -559,7 +559,7 @@ find_source (const Sent *s, guint v, gboolean marketing)
   if (pub_from >= 0)
     return surface (s, (guint) pub_from, (guint) pub_to);
   /* "several critics", "genre readers": keep the word that qualifies them */
-    for (gint i = (gint) v - 1; i >= 0; i--)
+  for (gint i = (gint) v - 1; i >= 0; i--)
     if (in_list (w (s, i), L (s, LM_SC_GENERIC_SOURCES)))
       {
         if (i > 0 && in_list (w (s, i - 1), L (s, LM_SC_QUALIFIERS)) && !gap_has (s, (guint) i, ",;:"))
