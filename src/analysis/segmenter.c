@@ -454,7 +454,11 @@ posts (const LmVoiceRules *vr, GArray *lines, GArray *comments)
           thread += c->weight;
         }
     }
-  gboolean is_thread = thread >= st->thread_threshold;
+  /* Three post headers or more on a page are a thread of their own. */
+  guint headers = 0;
+  for (guint i = 0; i < lines->len; i++)
+    headers += g_array_index (lines, Line, i).cue[LM_CUE_POST_HEADER] != NULL;
+  gboolean is_thread = thread >= st->thread_threshold || headers >= 3;
   /* The main text begins at the first line of prose not decided yet. */
   gint main_start = -1;
   for (guint pass = 0; pass < 2 && main_start < 0; pass++)

@@ -347,3 +347,33 @@ Test (layouts, discourse_posts_parted_by_two_blank_lines)
   expect_voice (t, seg, "Co-signed", LM_VOICE_COMMENT);
   cr_expect_eq (lm_segmentation_get_comments (seg)->len, 2);
 }
+
+Test (layouts, posts_headed_by_dates_or_handles_alone)
+{
+  /* No other thread cue: three post headers or more make the thread. */
+  const char *dates = "Chat about a quiet novel\n\nJul 4, 2011, 1:16pm\n\n"
+                      "Loved it? Hated it? Tell us everything you thought about the book in this thread.\n\n"
+                      "Jul 4, 2011, 1:21pm\n\n"
+                      "Wow, I found a marvellously obsessive site about the book and all of its spin-offs.\n\n"
+                      "Jul 7, 2011, 5:26am\n\n"
+                      "I started reading this on the metro last night and I am now halfway through it.\n";
+  g_autoptr(LmText) t = text_of (dates);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "Loved it?", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Jul 4, 2011, 1:21pm", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "Wow, I found", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "I started reading", LM_VOICE_COMMENT);
+
+  const char *handles = "r/books • u/reader_one • Mar 01 '12\nIs this novel science fiction or fantasy?\n"
+                        "u/second_reader Mar 01 '12\nWhat might make it fantasy? I have not read the books, but I saw nothing magical.\n1\n"
+                        "u/third_reader Mar 02 '12\nSome of the little things in the story might make it fantasy, I think, in the end.\n3\n"
+                        "u/fourth_reader Mar 02 '12\nIt reads as science fiction to me, and the author says so in interviews.\n";
+  g_autoptr(LmText) t2 = text_of (handles);
+  g_autoptr(LmSegmentation) seg2 = lm_segment_text (t2, NULL);
+  expect_voice (t2, seg2, "u/second_reader", LM_VOICE_BOILERPLATE);
+  expect_voice (t2, seg2, "Some of the little things", LM_VOICE_COMMENT);
+  expect_voice (t2, seg2, "It reads as science fiction", LM_VOICE_COMMENT);
+  const GArray *c = lm_segmentation_get_comments (seg2);
+  cr_assert_geq (c->len, 2);
+  cr_expect_str_eq (g_array_index (c, LmComment, c->len - 1).commenter, "fourth_reader");
+}
