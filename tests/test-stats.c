@@ -158,6 +158,18 @@ Test (rate, zero_words)
     }
 }
 
+/* The one rate every writer prints: a voice with no words has none. */
+Test (rate, per_1000_point)
+{
+  cr_expect_float_eq (lm_stats_per_1000 (3, 1500), 2.0, 1e-12);
+  cr_expect_float_eq (lm_stats_per_1000 (0, 7), 0.0, 1e-12);
+  expect_nan (lm_stats_per_1000 (0, 0), "0 words: rate should be NAN");
+  expect_nan (lm_stats_per_1000 (4, 0), "0 words: rate should be NAN");
+  double r = 0;
+  cr_assert (lm_stats_rate_per_1000 (7, 3000, 0.05, &r, NULL, NULL));
+  cr_expect_float_eq (r, lm_stats_per_1000 (7, 3000), 1e-12);
+}
+
 Test (rate, invalid_alpha)
 {
   double r = 0;

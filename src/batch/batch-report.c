@@ -46,7 +46,7 @@ reference_profiles (const LmRun *run, const LmBatchGroups *gm)
       guint n = lm_batch_groups_n_motifs (gm);
       r->rate = g_new0 (double, n + 1);
       for (guint k = 0; k < n; k++)
-        r->rate[k] = lm_rate_per_1000 (lm_doc_stats_hits (t->stats, LM_VOICE_CRITIC,
+        r->rate[k] = lm_stats_per_1000 (lm_doc_stats_hits (t->stats, LM_VOICE_CRITIC,
                                                           g_array_index (gm->motif_index, guint, k)),
                                        r->words);
       g_ptr_array_add (refs, r);
@@ -136,7 +136,7 @@ write_documents (const LmBatchGroups *gm, const GPtrArray *refs, Writer *w, cons
           guint64 h = e->hits_critic[k];
           total += h;
           w->pooled_hits[k] += h;
-          rate[k] = lm_rate_per_1000 (h, e->words[LM_BATCH_W_CRITIC]);
+          rate[k] = lm_stats_per_1000 (h, e->words[LM_BATCH_W_CRITIC]);
         }
       w->pooled_words += e->words[LM_BATCH_W_CRITIC];
       gint best[2];
@@ -170,7 +170,7 @@ write_documents (const LmBatchGroups *gm, const GPtrArray *refs, Writer *w, cons
             lm_append_csv_field (w->motifs, e->path);
             g_string_append_printf (w->motifs, ",%s,%s,%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
                                     v == 0 ? "critic" : "all", lm_batch_groups_motif (gm, k)->id, h, wv);
-            lm_append_fixed (w->motifs, lm_rate_per_1000 (h, wv), 3);
+            lm_append_fixed_or_empty (w->motifs, lm_stats_per_1000 (h, wv), 3);
             g_string_append (w->motifs, "\r\n");
           }
     }
@@ -242,11 +242,11 @@ write_summary (const LmBatchGroups *gm, const GPtrArray *refs, GHashTable *tally
   for (guint k = 0; k < lm_batch_groups_n_motifs (gm); k++)
     {
       g_string_append_printf (s, "| %s | ", lm_batch_groups_motif (gm, k)->id);
-      lm_append_fixed (s, lm_rate_per_1000 (w->pooled_hits[k], w->pooled_words), 2);
+      lm_append_fixed_or_empty (s, lm_stats_per_1000 (w->pooled_hits[k], w->pooled_words), 2);
       for (guint r = 0; r < refs->len; r++)
         {
           g_string_append (s, " | ");
-          lm_append_fixed (s, ((const Reference *) refs->pdata[r])->rate[k], 2);
+          lm_append_fixed_or_empty (s, ((const Reference *) refs->pdata[r])->rate[k], 2);
         }
       g_string_append (s, " |\n");
     }

@@ -1,12 +1,14 @@
 /* cmd-count.c - `leitmotif count FILE...`: category counts for any files. */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "analysis/analyzer.h"
 #include "cli-common.h"
 #include "report/format.h"
 #include "report/run.h"
+#include "stats/stats.h"
 
 /* Files are analyzed on a pool of workers, each with its own analyzer
  * (stemmers are not thread-safe); results are kept by file index and
@@ -150,7 +152,7 @@ lm_cmd_count (int argc, char **argv)
         {
           const LmCategory *cat = lm_lexicon_get_category (lexicon, c);
           guint64 hits = lm_doc_stats_hits (s, LM_VOICE_ALL, c);
-          double rate = lm_rate_per_1000 (hits, words);
+          double rate = lm_stats_per_1000 (hits, words);
           if (json)
             {
               json_builder_begin_object (b);
@@ -163,13 +165,16 @@ lm_cmd_count (int argc, char **argv)
               json_builder_set_member_name (b, "words");
               json_builder_add_int_value (b, (gint64) words);
               json_builder_set_member_name (b, "per_1000");
-              json_builder_add_double_value (b, rate);
+              if (isnan (rate))
+                json_builder_add_null_value (b);
+              else
+                json_builder_add_double_value (b, rate);
               json_builder_end_object (b);
               continue;
             }
           g_string_append_printf (out, "%s\t%s\t%" G_GUINT64_FORMAT "\t%" G_GUINT64_FORMAT "\t",
                                   file, cat->id, hits, words);
-          lm_append_fixed (out, rate, 3);
+          lm_append_fixed_or_empty (out, rate, 3);
           g_string_append_c (out, '\n');
         }
       if (out->len > 1 << 16)

@@ -7,6 +7,7 @@
 #include "core/tokenizer.h"
 #include "lm-config.h"
 #include "report.h"
+#include "stats/stats.h"
 
 /* Rounded so that json-glib's shortest round-trip printing stays short. */
 static double
@@ -208,7 +209,13 @@ add_text_counts (JsonBuilder *b, const LmRun *run, const LmTextResult *t,
           json_builder_set_member_name (b, "hits");
           json_builder_add_int_value (b, (gint64) hits);
           json_builder_set_member_name (b, "per_1000");
-          json_builder_add_double_value (b, round3 (lm_rate_per_1000 (hits, t->stats->words[v])));
+          {
+            double rate = lm_stats_per_1000 (hits, t->stats->words[v]);
+            if (isnan (rate))
+              json_builder_add_null_value (b);
+            else
+              json_builder_add_double_value (b, round3 (rate));
+          }
           json_builder_set_member_name (b, "forms");
           json_builder_begin_object (b);
           g_autoptr(GPtrArray) forms = lm_doc_stats_sorted_forms (t->stats, v, c);

@@ -9,6 +9,7 @@
 #include "format.h"
 #include "genres.h"
 #include "lm-config.h"
+#include "stats/stats.h"
 
 /* The voices of every table, in the order of motifs.csv. */
 static const LmVoice report_voices[] = {
@@ -71,7 +72,7 @@ lm_report_motifs_table (const LmRun *run)
               lm_table_text (out, lm_category_kind_to_string (cat->kind));
               lm_table_count (out, hits);
               lm_table_count (out, words);
-              lm_table_fixed (out, lm_rate_per_1000 (hits, words), 3);
+              lm_table_number (out, lm_stats_per_1000 (hits, words), 3);
               double extra[] = { low, high, k.g2, k.log_ratio };
               for (guint e = 0; e < G_N_ELEMENTS (extra); e++)
                 lm_table_number (out, extra[e], 3);
@@ -118,7 +119,7 @@ static void
 append_rate_cell (GString *out, guint64 hits, guint64 words)
 {
   g_string_append_c (out, ' ');
-  lm_append_fixed (out, lm_rate_per_1000 (hits, words), 2);
+  lm_append_fixed_or_empty (out, lm_stats_per_1000 (hits, words), 2);
   g_string_append_printf (out, " (%" G_GUINT64_FORMAT ") |", hits);
 }
 
@@ -187,7 +188,7 @@ append_text_section (GString *out, const LmRun *run, const LmTextResult *t)
       lm_append_md_cell (out, cat->label);
       g_string_append_printf (out, " | %s | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | ",
                               lm_category_kind_to_string (cat->kind), hits, words);
-      lm_append_fixed (out, lm_rate_per_1000 (hits, words), 2);
+      lm_append_fixed_or_empty (out, lm_stats_per_1000 (hits, words), 2);
       g_string_append_printf (out, " | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | %" G_GUINT64_FORMAT " | ",
                               lm_doc_stats_hits (t->stats, LM_VOICE_QUOTATION, c),
                               lm_doc_stats_hits (t->stats, LM_VOICE_COMMENT, c),

@@ -168,8 +168,3 @@ lm_run_analyze (LmRun *run, GError **error)
   return failed;
 }
 
-double
-lm_rate_per_1000 (guint64 hits, guint64 words)
-{
-  return words ? 1000.0 * (double) hits / (double) words : 0.0;
-}

@@ -77,9 +77,6 @@ gint lm_run_analyze (LmRun *run, GError **error);
 guint64 lm_column_words (const LmColumn *column);
 guint64 lm_column_hits (const LmColumn *column, guint category);
 
-/* Rate per 1,000 words; 0 when @words is 0. */
-double lm_rate_per_1000 (guint64 hits, guint64 words);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LmRun, lm_run_free)
 
 G_END_DECLS

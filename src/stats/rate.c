@@ -29,6 +29,12 @@ lm_stats_poisson_ci (guint64 k, double alpha, double *lower, double *upper)
   return !isnan (lo) && !isnan (hi);
 }
 
+double
+lm_stats_per_1000 (guint64 k, guint64 n)
+{
+  return n ? 1000.0 * (double) k / (double) n : NAN;
+}
+
 gboolean
 lm_stats_rate_per_1000 (guint64 k, guint64 n, double alpha,
                         double *rate, double *lower, double *upper)
@@ -42,7 +48,7 @@ lm_stats_rate_per_1000 (guint64 k, guint64 n, double alpha,
       return FALSE;
     }
   double per = 1000.0 / (double) n;
-  set_out (rate, (double) k * per);
+  set_out (rate, lm_stats_per_1000 (k, n));
   set_out (lower, lo * per);
   set_out (upper, hi * per);
   return TRUE;

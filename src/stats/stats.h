@@ -79,6 +79,17 @@ double lm_stats_chi2_sf (double x, double df);
 gboolean lm_stats_poisson_ci (guint64 k, double alpha, double *lower, double *upper);
 
 /**
+ * lm_stats_per_1000:
+ * @k: hits
+ * @n: words
+ *
+ * The one rate of leitmotif: 1000 * k / n, and NAN when @n is 0 (a voice
+ * or text with no words has no rate, not a rate of 0; writers print NAN as
+ * an empty cell or JSON null).
+ */
+double lm_stats_per_1000 (guint64 k, guint64 n);
+
+/**
  * lm_stats_rate_per_1000:
  * @k: hits in the text
  * @n: words in the text
