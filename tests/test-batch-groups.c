@@ -1,9 +1,9 @@
-/* test-batch-groups.c - the grouped batch model (report/batch-groups.h),
+/* test-batch-groups.c - the grouped batch model (model/batch-groups.h),
  * built by hand: every figure below is worked out in its comment. */
 #include <criterion/criterion.h>
 #include <math.h>
 
-#include "report/batch-groups.h"
+#include "model/batch-groups.h"
 #include "test-helpers.h"
 
 static const char lexicon_ini[] =

@@ -1,11 +1,11 @@
-/* test-kwic.c - concordance lines (report/kwic.h): widths counted in
+/* test-kwic.c - concordance lines (model/kwic.h): widths counted in
  * characters, ellipses, whitespace collapsing, control characters, clamped
  * and mid-character offsets, and valid UTF-8 whatever the input. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <string.h>
 
-#include "report/kwic.h"
+#include "model/kwic.h"
 
 /* Asserts that @s is valid UTF-8 of at most @max characters, with no
  * control character and no whitespace but the plain space. */

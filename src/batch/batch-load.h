@@ -1,5 +1,5 @@
 /* batch-load.h - a batch database (store.h) read into an LmBatchGroups
- * (report/batch-groups.h), the model the batch report is written from.
+ * (model/batch-groups.h), the model the batch report is written from.
  *
  * The group of each document: "all" without @group_by; with "folder" the
  * first folder below its root (lm_batch_groups_folder_of()); otherwise its
@@ -13,7 +13,7 @@
 
 #include <glib.h>
 
-#include "report/batch-groups.h"
+#include "model/batch-groups.h"
 #include "store.h"
 
 G_BEGIN_DECLS

@@ -9,10 +9,10 @@
 #include "stats/stats.h"
 #include "batch-load.h"
 #include "report/batch-csv.h"
-#include "report/batch-groups.h"
+#include "model/batch-groups.h"
 #include "report/batch-html.h"
 #include "report/batch-md.h"
-#include "report/batch-reread.h"
+#include "model/batch-reread.h"
 
 /* One reference critic: name and motif rates in the critic's own voice. */
 typedef struct

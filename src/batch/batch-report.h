@@ -40,7 +40,7 @@
 
 #include <glib.h>
 
-#include "report/run.h"
+#include "model/run.h"
 #include "store.h"
 
 G_BEGIN_DECLS

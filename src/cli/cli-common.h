@@ -11,7 +11,7 @@
 #include "core/datadir.h"
 #include "core/stoplist.h"
 #include "lexicon/lexicon.h"
-#include "report/run.h"
+#include "model/run.h"
 
 G_BEGIN_DECLS
 

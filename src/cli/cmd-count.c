@@ -7,7 +7,7 @@
 #include "analysis/analyzer.h"
 #include "cli-common.h"
 #include "report/format.h"
-#include "report/run.h"
+#include "model/run.h"
 #include "stats/stats.h"
 
 /* Files are analyzed on a pool of workers, each with its own analyzer

@@ -6,7 +6,7 @@
 #include "analysis/analyzer.h"
 #include "cli-common.h"
 #include "core/lm-error.h"
-#include "report/kwic.h"
+#include "model/kwic.h"
 
 #define KWIC_MAX_WIDTH 1000
 /* The name a TERM's lexicon goes by; lexicon errors begin "TERM:LINE: ". */

@@ -31,7 +31,7 @@
 
 #include <glib.h>
 
-#include "batch-groups.h"
+#include "model/batch-groups.h"
 
 G_BEGIN_DECLS
 

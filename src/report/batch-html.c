@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "batch-csv.h"
-#include "batch-reread.h"
+#include "model/batch-reread.h"
 #include "charts.h"
 #include "format.h"
 

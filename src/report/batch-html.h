@@ -26,7 +26,7 @@
 
 #include <glib.h>
 
-#include "batch-groups.h"
+#include "model/batch-groups.h"
 
 G_BEGIN_DECLS
 

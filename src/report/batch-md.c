@@ -4,7 +4,7 @@
 #include <math.h>
 
 #include "batch-csv.h"
-#include "batch-reread.h"
+#include "model/batch-reread.h"
 #include "format.h"
 
 static void

@@ -18,7 +18,7 @@
 
 #include <glib.h>
 
-#include "comparison.h"
+#include "model/comparison.h"
 
 G_BEGIN_DECLS
 

@@ -4,7 +4,7 @@
 #include <math.h>
 
 #include "format.h"
-#include "kwic.h"
+#include "model/kwic.h"
 
 static void
 column_fields (LmTable *out, const LmColumn *c)

@@ -23,7 +23,7 @@
 
 #include <glib.h>
 
-#include "comparison.h"
+#include "model/comparison.h"
 #include "table.h"
 
 G_BEGIN_DECLS

@@ -15,7 +15,7 @@
 #include <glib.h>
 
 #include "analysis/genre.h"
-#include "run.h"
+#include "model/run.h"
 #include "table.h"
 
 G_BEGIN_DECLS

@@ -5,7 +5,7 @@
 #include "comparison-report.h"
 #include "format.h"
 #include "genres.h"
-#include "kwic.h"
+#include "model/kwic.h"
 #include "lm-config.h"
 
 static const char style[] =

@@ -19,8 +19,8 @@
 
 #include <glib.h>
 
-#include "comparison.h"
-#include "run.h"
+#include "model/comparison.h"
+#include "model/run.h"
 #include "table.h"
 
 G_BEGIN_DECLS

@@ -5,7 +5,14 @@
 #include <math.h>
 #include <string.h>
 
-#include "format.h"
+/* Locale-independent, as every number leitmotif prints (the writers use
+ * report/format.h, which this layer may not include). */
+static void
+append_2dp (GString *out, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.2f", value));
+}
 
 static void
 essay_free (gpointer p)
@@ -178,13 +185,13 @@ lm_batch_pair_text (const LmBatchGroups *m, const LmBatchPair *p, guint max_name
   GString *out = g_string_new (NULL);
   g_string_append_printf (out, "%s uses %s more than %s: ", more_name,
                           lm_batch_groups_motif (m, p->k)->label, less_name);
-  lm_append_fixed (out, more->motifs[p->k].rate, 2);
+  append_2dp (out, more->motifs[p->k].rate);
   g_string_append (out, " against ");
-  lm_append_fixed (out, less->motifs[p->k].rate, 2);
+  append_2dp (out, less->motifs[p->k].rate);
   g_string_append (out, " per 1,000 (G2 ");
-  lm_append_fixed (out, fabs (key->g2), 2);
+  append_2dp (out, fabs (key->g2));
   g_string_append (out, ", log ratio ");
-  lm_append_fixed (out, fabs (key->log_ratio), 2);
+  append_2dp (out, fabs (key->log_ratio));
   g_string_append (out, ")");
   return g_string_free (out, FALSE);
 }
