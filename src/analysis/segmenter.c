@@ -37,7 +37,8 @@ typedef struct
   gboolean ends_sentence;
   double function_share, title_share, digit_share;
   const LmCue *cue[LM_N_CUE_ROLES]; /* the first cue of each role that matches */
-  gboolean cued;                  /* cue[] computed (line_cues) */
+  gboolean cued;                  /* cue[] and matched computed (line_cues) */
+  guint64 *matched;               /* bit i: boilerplate cue i matches (NULL: none) */
   char *poster;                   /* a post-header's (?<name>...) */
 } Line;
 
@@ -264,6 +265,14 @@ line_cues (const LmVoiceRules *vr, Line *l)
       g_autoptr(GMatchInfo) mi = NULL;
       if (!g_regex_match (cue->regex, s, 0, &mi))
         continue;
+      /* Every boilerplate cue is matched here once, and cue_score() and
+       * strong_cue() read the bits: a regex runs once per line and cue. */
+      if (cue->role == LM_CUE_BOILERPLATE)
+        {
+          if (l->matched == NULL)
+            l->matched = g_new0 (guint64, (cues->len + 63) / 64);
+          l->matched[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+        }
       if (cue->role == LM_CUE_POST_HEADER && l->poster == NULL)
         {
           char *name = g_match_info_fetch_named (mi, "name");
@@ -279,22 +288,22 @@ line_cues (const LmVoiceRules *vr, Line *l)
 
 /* The boilerplate cues that match @l, their weights summed; @names gets
  * "+name" for each. */
+static gboolean
+cue_matched (const Line *l, guint i)
+{
+  return l->matched && (l->matched[i / 64] >> (i % 64) & 1);
+}
+
 static double
-cue_score (const LmVoiceRules *vr, const Line *l, GString *names)
+cue_score (const LmVoiceRules *vr, Line *l, GString *names)
 {
   const GArray *cues = lm_voice_rules_get_cues (vr);
-  g_autofree char *s = NULL;
   double score = 0;
-  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
-    return 0;
+  line_cues (vr, l);
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
-      if (cue->role != LM_CUE_BOILERPLATE || (cue->max_words && l->n_words > cue->max_words))
-        continue;
-      if (s == NULL)
-        s = g_strndup (l->trim, l->trim_len);
-      if (g_regex_match (cue->regex, s, 0, NULL))
+      if (cue->role == LM_CUE_BOILERPLATE && cue_matched (l, i))
         {
           score += cue->weight;
           g_string_append_printf (names, "+%s", cue->name);
@@ -306,22 +315,15 @@ cue_score (const LmVoiceRules *vr, const Line *l, GString *names)
 /* The first boilerplate cue that matches @l with a weight that reaches the
  * threshold on its own. */
 static const LmCue *
-strong_cue (const LmVoiceRules *vr, const Line *l)
+strong_cue (const LmVoiceRules *vr, Line *l)
 {
   const GArray *cues = lm_voice_rules_get_cues (vr);
   double threshold = lm_voice_rules_get_settings (vr)->threshold;
-  g_autofree char *s = NULL;
-  if (l->n_words > LM_SEGMENT_MAX_CUE_WORDS)
-    return NULL;
+  line_cues (vr, l);
   for (guint i = 0; i < cues->len; i++)
     {
       const LmCue *cue = &g_array_index (cues, LmCue, i);
-      if (cue->role != LM_CUE_BOILERPLATE || cue->weight < threshold
-          || (cue->max_words && l->n_words > cue->max_words))
-        continue;
-      if (s == NULL)
-        s = g_strndup (l->trim, l->trim_len);
-      if (g_regex_match (cue->regex, s, 0, NULL))
+      if (cue->role == LM_CUE_BOILERPLATE && cue->weight >= threshold && cue_matched (l, i))
         return cue;
     }
   return NULL;
@@ -1487,7 +1489,10 @@ lm_segment_text_with_rules (LmText *text, const LmVoiceRules *vr, const LmSegmen
   wrapped_blocks (lines);
   assemble (seg, r, vr, lines);
   for (guint i = 0; i < lines->len; i++)
-    g_free (g_array_index (lines, Line, i).poster);
+    {
+      g_free (g_array_index (lines, Line, i).poster);
+      g_free (g_array_index (lines, Line, i).matched);
+    }
 
   for (guint k = 0; k < seg->spans->len; k++)
     {
