@@ -377,3 +377,27 @@ Test (layouts, posts_headed_by_dates_or_handles_alone)
   cr_assert_geq (c->len, 2);
   cr_expect_str_eq (g_array_index (c, LmComment, c->len - 1).commenter, "fourth_reader");
 }
+
+/* A book-club write-up followed by its members' remarks under a heading that
+ * names them ("Comments from other members:"), and a post closed by a
+ * separator and an action ("· Flag") or a tally of likes. */
+Test (layouts, members_remarks_under_a_heading_and_flag_footers)
+{
+  const char *s = "Our Book Club Read\n\n" PROSE1 "\n" PROSE2 "\n\n"
+                  "Comments from other members:\n"
+                  "  - I found the middle chapters slow, but the last part made up for all of it.\n"
+                  "  - The narrator's calm voice is what I will remember, more than the plot itself.\n";
+  g_autoptr(LmText) t = text_of (s);
+  g_autoptr(LmSegmentation) seg = lm_segment_text (t, NULL);
+  expect_voice (t, seg, "The novel follows", LM_VOICE_CRITIC);
+  expect_voice (t, seg, "Comments from other", LM_VOICE_BOILERPLATE);
+  expect_voice (t, seg, "I found the middle", LM_VOICE_COMMENT);
+  expect_voice (t, seg, "The narrator's calm", LM_VOICE_COMMENT);
+
+  const char *f = PROSE1 "\n" PROSE2 "\n· Flag\nMary and 12 other people liked this\n";
+  g_autoptr(LmText) tf = text_of (f);
+  g_autoptr(LmSegmentation) sf = lm_segment_text (tf, NULL);
+  expect_voice (tf, sf, "· Flag", LM_VOICE_BOILERPLATE);
+  expect_voice (tf, sf, "Mary and 12", LM_VOICE_BOILERPLATE);
+  expect_voice (tf, sf, "The novel follows", LM_VOICE_CRITIC);
+}
